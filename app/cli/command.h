@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace cg::storage {
+class Database;
+}
+
+namespace cg::cli {
+
+// Exit codes shared by every command (ARCHITECTURE.md).
+enum ExitCode : int { Done = 0, Failed = 1, Usage = 2, DatabaseProblem = 3 };
+
+// How a command wants its database opened before it runs.
+enum class DatabaseNeed { None, Existing, CreateIfMissing };
+
+// What a running command gets: its parsed options, the opened database (when it
+// asked for one) and the two output streams. Built by main.cpp.
+struct CommandContext
+{
+    const QCommandLineParser& parser;
+    QStringList positional;                       // after the command name
+    std::shared_ptr<storage::Database> database;  // null for DatabaseNeed::None
+    QString keyDir;
+    QString modelsDir;
+    QTextStream& out;
+    QTextStream& err;
+};
+
+struct Command
+{
+    QString name;
+    QString summary;          // translated at registration
+    QString usage;            // e.g. "init --database PATH"
+    DatabaseNeed database = DatabaseNeed::Existing;
+    QList<QCommandLineOption> options;
+    std::function<int(CommandContext&)> run;
+};
+
+// Maps a failed Result to a message on stderr and the documented exit code.
+int reportError(const core::Error& error, QTextStream& err);
+
+// Reads a secret (password, PIN, passphrase) from FILE, or from standard input
+// when FILE is "-". Secrets never come from argv. Strips one trailing newline.
+core::Result<QString> readSecret(const QString& file);
+
+} // namespace cg::cli

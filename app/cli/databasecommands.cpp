@@ -1,0 +1,103 @@
+// init, demo and backup: the commands that create, fill and copy a database.
+#include "cli/commands.h"
+
+#include "services/demoseeder.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace cg::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cg::cli::DatabaseCommands", text);
+}
+} // namespace
+
+Command initCommand()
+{
+    Command c;
+    c.name = QStringLiteral("init");
+    c.summary = tr("Create an empty ConsentGate database.");
+    c.usage = QStringLiteral("init --database PATH");
+    c.database = DatabaseNeed::CreateIfMissing;
+    c.run = [](CommandContext& ctx) {
+        ctx.out << (ctx.database->wasCreated() ? tr("Created database %1 (ID %2).")
+                                               : tr("Database %1 (ID %2) already exists and is up to date."))
+                       .arg(ctx.database->path(), ctx.database->uuid())
+                << Qt::endl;
+        return int(Done);
+    };
+    return c;
+}
+
+Command demoCommand()
+{
+    Command c;
+    c.name = QStringLiteral("demo");
+    c.summary = tr("Seed a realistic demo compound (creates the database if needed).");
+    c.usage = QStringLiteral("demo --database PATH [--residents N]");
+    c.database = DatabaseNeed::CreateIfMissing;
+    c.options = {QCommandLineOption(QStringLiteral("residents"), tr("Number of residents (default 1500)."),
+                                    QStringLiteral("N"), QStringLiteral("1500"))};
+    c.run = [](CommandContext& ctx) {
+        bool ok = false;
+        const int residents = ctx.parser.value(QStringLiteral("residents")).toInt(&ok);
+        if (!ok || residents < 1) {
+            ctx.err << tr("error: --residents must be a positive whole number") << Qt::endl;
+            return int(Usage);
+        }
+        services::DemoSeeder seeder(ctx.database);
+        services::DemoSeeder::Options options;
+        options.residents = residents;
+        QElapsedTimer timer;
+        timer.start();
+        auto summary = seeder.seed(options);
+        if (!summary)
+            return reportError(summary.error(), ctx.err);
+        const QLocale cLocale(QLocale::C);
+        ctx.out << tr("Seeded %1 residents (%2 minors) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.")
+                       .arg(summary->residents)
+                       .arg(summary->minors)
+                       .arg(summary->units)
+                       .arg(summary->buildings)
+                       .arg(summary->compounds)
+                       .arg(summary->doors)
+                       .arg(cLocale.toString(timer.elapsed() / 1000.0, 'f', 2))
+                << Qt::endl;
+        return int(Done);
+    };
+    return c;
+}
+
+Command backupCommand()
+{
+    Command c;
+    c.name = QStringLiteral("backup");
+    c.summary = tr("Write a consistent copy of the database (safe while the console is writing).");
+    c.usage = QStringLiteral("backup --database PATH --out FILE");
+    c.database = DatabaseNeed::Existing;
+    c.options = {QCommandLineOption(QStringLiteral("out"), tr("Where to write the copy."), QStringLiteral("FILE"))};
+    c.run = [](CommandContext& ctx) {
+        const QString out = ctx.parser.value(QStringLiteral("out"));
+        if (out.isEmpty()) {
+            ctx.err << tr("error: --out FILE is required") << Qt::endl;
+            return int(Usage);
+        }
+        if (auto status = ctx.database->backupTo(out); !status)
+            return reportError(status.error(), ctx.err);
+        ctx.out << tr("Backup written to %1 (%2 bytes).").arg(QFileInfo(out).absoluteFilePath()).arg(QFileInfo(out).size())
+                << Qt::endl;
+        ctx.out << tr("Note: encrypted fields in the copy can only be read with this database's key; "
+                      "keep a key export (consentgate key export) with the backup.")
+                << Qt::endl;
+        return int(Done);
+    };
+    return c;
+}
+
+} // namespace cg::cli

@@ -1,0 +1,10 @@
+#include "core/clock.h"
+
+namespace cg::core {
+
+QDateTime SystemClock::nowUtc() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+} // namespace cg::core

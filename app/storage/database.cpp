@@ -1,0 +1,345 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
+#include <QVersionNumber>
+
+#include <atomic>
+
+namespace cg::storage {
+
+namespace {
+
+using core::Error;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cg::storage::Database", text);
+}
+
+Error problem(const QString& code, const QString& message)
+{
+    return Error::make(Error::Kind::Storage, message, code);
+}
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+void restrictToOwner(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix))
+            QFile::setPermissions(path + suffix, kOwnerOnly);
+    }
+}
+
+std::atomic<int> g_instanceCounter{0};
+
+// Reads the 16-byte SQLite header without opening the file through SQLite,
+// so a stranger's file is never touched.
+bool hasSqliteHeader(const QString& path, qint64* size)
+{
+    QFile file(path);
+    *size = file.size();
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header == QByteArray("SQLite format 3\0", 16);
+}
+
+Error classify(const QSqlError& error, const QString& path)
+{
+    const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
+    if (text.contains(QLatin1String("not a database")))
+        return problem(QStringLiteral("database.not_sqlite"),
+                       tr("%1 is not a ConsentGate database (it is not an SQLite file).").arg(path));
+    if (text.contains(QLatin1String("malformed")) || text.contains(QLatin1String("corrupt")))
+        return problem(QStringLiteral("database.corrupt"),
+                       tr("The database %1 is damaged (%2). Restore it from a backup.")
+                           .arg(path, error.databaseText()));
+    return problem(QStringLiteral("database.io"),
+                   tr("Could not read the database %1: %2").arg(path, error.text()));
+}
+
+// Examines an existing file through a read-only connection. Returns its schema
+// version, or an error that says why this build must not use it.
+core::Result<int> inspectExisting(const QString& path)
+{
+    const QString name = QStringLiteral("cg-inspect-%1").arg(++g_instanceCounter);
+    core::Result<int> result = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        result = [&]() -> core::Result<int> {
+            if (!db.open())
+                return classify(db.lastError(), path);
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+                return classify(q.lastError(), path);
+            if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+                return problem(QStringLiteral("database.corrupt"),
+                               tr("The database %1 is damaged (integrity check: %2). Restore it from a backup.")
+                                   .arg(path, q.value(0).toString()));
+            if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+                return classify(q.lastError(), path);
+            const int version = q.value(0).toInt();
+            if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+                return classify(q.lastError(), path);
+            const int objects = q.value(0).toInt();
+            if (version == 0)
+                return objects == 0 ? 0
+                                    : core::Result<int>(problem(
+                                          QStringLiteral("database.foreign"),
+                                          tr("%1 is an SQLite file but not a ConsentGate database.").arg(path)));
+            if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'min_app_version'")))
+                return problem(QStringLiteral("database.foreign"),
+                               tr("%1 is an SQLite file but not a ConsentGate database.").arg(path));
+            const QString minApp = q.next() ? q.value(0).toString() : QString();
+            const auto mine = QVersionNumber::fromString(QStringLiteral(CG_VERSION));
+            if (version > latestSchemaVersion()
+                || (!minApp.isEmpty() && QVersionNumber::fromString(minApp) > mine))
+                return problem(QStringLiteral("database.newer"),
+                               tr("The database %1 was written by a newer ConsentGate (schema %2, needs version %3 or later; "
+                                  "this is %4). Install the newer version; the file was not changed.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(minApp.isEmpty() ? QStringLiteral("?") : minApp, mine.toString()));
+            return version;
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+core::Status checkWritable(const QString& path, bool exists)
+{
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    // WAL needs to create -wal and -shm files beside the database.
+    if (!dir.exists())
+        return problem(QStringLiteral("database.no_dir"),
+                       tr("The folder %1 does not exist.").arg(dir.absoluteFilePath()));
+    if ((exists && !info.isWritable()) || !dir.isWritable())
+        return problem(QStringLiteral("database.read_only"),
+                       tr("The database %1 is in a read-only location; ConsentGate needs to write the file and "
+                          "its journal beside it. Copy it to a writable folder or fix the permissions.")
+                           .arg(path));
+    return {};
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path)),
+      m_connectionPrefix(QStringLiteral("cg-db-%1").arg(++g_instanceCounter))
+{
+}
+
+Database::~Database()
+{
+    QMutexLocker lock(&m_mutex);
+    for (const QString& name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("consentgate.sqlite"));
+}
+
+core::Result<std::shared_ptr<Database>> Database::open(const QString& requestedPath, Options options)
+{
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && options.mode == OpenMode::ExistingOnly)
+        return problem(QStringLiteral("database.missing"),
+                       tr("There is no database at %1. Create one with “consentgate init”.").arg(path));
+    if (auto status = checkWritable(path, exists); !status)
+        return status.error();
+
+    int version = 0;
+    if (exists) {
+        qint64 size = 0;
+        if (!hasSqliteHeader(path, &size))
+            return problem(QStringLiteral("database.not_sqlite"),
+                           size == 0 ? tr("%1 is an empty file, not a ConsentGate database.").arg(path)
+                                     : tr("%1 is not a ConsentGate database (it is not an SQLite file).").arg(path));
+        auto inspected = inspectExisting(path);
+        if (!inspected)
+            return inspected.error();
+        version = inspected.value();
+    }
+
+    if (!exists) {
+        // Create the file owner-only before SQLite writes anything into it.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly))
+            return problem(QStringLiteral("database.io"), tr("Could not create the database %1: %2").arg(path, file.errorString()));
+    }
+
+    std::shared_ptr<Database> database(new Database(path));
+    database->m_created = !exists || version == 0;
+    QSqlDatabase db = database->connection();
+    if (!db.isOpen())
+        return classify(db.lastError(), path);
+
+    if (version > 0 && version < latestSchemaVersion()) {
+        if (!options.migrate)
+            return problem(QStringLiteral("database.old"),
+                           tr("The database %1 has an older schema (%2) and must be upgraded.").arg(path).arg(version));
+        const QString backup = QStringLiteral("%1.before-v%2-%3.bak")
+                                   .arg(path)
+                                   .arg(latestSchemaVersion())
+                                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        if (auto status = database->backupTo(backup); !status)
+            return status.error();
+        database->m_upgradeBackup = backup;
+    }
+
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.error();
+        for (const QString& statement : migration.statements) {
+            if (auto status = execSql(db, statement); !status)
+                return status.error();
+        }
+        if (auto status = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
+            return status.error();
+        auto q = prepare(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('min_app_version', ?) "
+                                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        if (!q)
+            return q.error();
+        q->addBindValue(minimumAppVersionFor(migration.version));
+        if (auto status = exec(*q); !status)
+            return status.error();
+        if (auto status = tx.commit(); !status)
+            return status.error();
+        version = migration.version;
+    }
+    database->m_schemaVersion = version;
+
+    // Identity: created once, never changed; the key directory finds keys by it.
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'uuid'")))
+            return sqlError(q.lastError(), QStringLiteral("uuid"));
+        if (q.next()) {
+            database->m_uuid = q.value(0).toString();
+        } else {
+            Transaction tx(db);
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            auto insert = prepare(db, QStringLiteral("INSERT INTO meta (key, value) VALUES ('uuid', ?), ('created_at', ?)"));
+            if (!insert)
+                return insert.error();
+            insert->addBindValue(uuid);
+            insert->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            if (auto status = exec(*insert); !status)
+                return status.error();
+            if (auto status = tx.commit(); !status)
+                return status.error();
+            database->m_uuid = uuid;
+        }
+    }
+    restrictToOwner(path);
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = m_connectionPrefix + QStringLiteral("-t")
+                         + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    // Busy timeout lets a second writer wait instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    {
+        QMutexLocker lock(&m_mutex);
+        m_connectionNames.append(name);
+    }
+    if (db.open())
+        (void)configure(db);
+    return db;
+}
+
+core::Status Database::configure(QSqlDatabase& db) const
+{
+    // synchronous cannot change inside a transaction, so this runs right after open.
+    for (const char* pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF"}) {
+        if (auto status = execSql(db, QString::fromLatin1(pragma)); !status)
+            return status;
+    }
+    return {};
+}
+
+core::Status Database::backupTo(const QString& file) const
+{
+    const QString target = QFileInfo(file).absoluteFilePath();
+    if (target == m_path)
+        return problem(QStringLiteral("backup.same_file"), tr("The backup cannot overwrite the database itself."));
+    const QString temporary = target + QStringLiteral(".partial");
+    QFile::remove(temporary);
+    QSqlQuery q(connection());
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return sqlError(q.lastError(), QStringLiteral("VACUUM INTO"));
+    q.addBindValue(temporary);
+    if (!q.exec()) {
+        QFile::remove(temporary);
+        return problem(QStringLiteral("backup.failed"),
+                       tr("Could not write the backup %1: %2").arg(target, q.lastError().databaseText()));
+    }
+    QFile::setPermissions(temporary, kOwnerOnly);
+    QFile::remove(target);
+    if (!QFile::rename(temporary, target))
+        return problem(QStringLiteral("backup.failed"), tr("Could not move the backup into place at %1.").arg(target));
+    return {};
+}
+
+QString Database::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+core::Status Database::setSetting(const QString& key, const QString& value)
+{
+    auto q = prepare(connection(), QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                                                  "version = settings.version + 1"));
+    if (!q)
+        return q.error();
+    q->addBindValue(key);
+    q->addBindValue(value);
+    return exec(*q);
+}
+
+} // namespace cg::storage

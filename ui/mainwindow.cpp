@@ -1,0 +1,177 @@
+#include "ui/mainwindow.h"
+
+#include "ui/icons.h"
+#include "ui/languagemanager.h"
+#include "ui/page.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace cg::ui {
+
+MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent), m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); font-size: 11pt; }"
+        "QListWidget#navigation::item { padding: 8px 10px; border-radius: 4px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_stack = new QStackedWidget(this);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    m_databaseLabel = new QLabel(this);
+    m_userLabel = new QLabel(this);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_userLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    buildMenus();
+    retranslate();
+    resize(1200, 780);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    for (const QString& language : LanguageManager::available()) {
+        auto* action = m_languageMenu->addAction(LanguageManager::nativeName(language));
+        action->setCheckable(true);
+        action->setData(language);
+        action->setChecked(m_languages && m_languages->language() == language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (m_languages && m_languages->setLanguage(language))
+                LanguageManager::remember(language);
+        });
+    }
+    if (m_languages) {
+        connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString& language) {
+            for (QAction* action : m_languageGroup->actions())
+                action->setChecked(action->data().toString() == language);
+        });
+    }
+    m_helpMenu = menuBar()->addMenu(QString());
+}
+
+void MainWindow::addPage(Page* page)
+{
+    page->setParent(m_stack);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
+    item->setSizeHint(QSize(0, 44));
+    const int index = m_stack->count() - 1;
+    if (index < 9) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
+    }
+    refreshNavigation();
+    if (index == 0)
+        showPage(0);
+}
+
+int MainWindow::pageCount() const
+{
+    return m_stack->count();
+}
+
+Page* MainWindow::page(int index) const
+{
+    return qobject_cast<Page*>(m_stack->widget(index));
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    if (Page* p = page(index))
+        p->activated();
+}
+
+void MainWindow::setDatabaseLabel(const QString& text)
+{
+    m_databaseLabel->setText(text);
+}
+
+void MainWindow::setUserLabel(const QString& text)
+{
+    m_userLabel->setText(text);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refreshNavigation()
+{
+    for (int i = 0; i < m_navigation->count() && i < m_stack->count(); ++i) {
+        Page* p = page(i);
+        QListWidgetItem* item = m_navigation->item(i);
+        item->setText(p->title());
+        const QString shortcut = i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)
+                                       : QString();
+        item->setToolTip(shortcut.isEmpty() ? p->title() : tr("%1 (%2)").arg(p->title(), shortcut));
+        item->setData(Qt::AccessibleTextRole, p->title());
+    }
+    int width = 0;
+    const QFontMetrics metrics(m_navigation->font());
+    for (int i = 0; i < m_navigation->count(); ++i)
+        width = std::max(width, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setMinimumWidth(width + m_navigation->iconSize().width() + 48);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ConsentGate — consent-first access console"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    refreshNavigation();
+}
+
+} // namespace cg::ui
