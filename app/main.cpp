@@ -1,6 +1,9 @@
 // The composition root: parse the command line, open storage, build the
 // services, then run a CLI command or show the console.
 #include "cli/commands.h"
+#include "core/actor.h"
+#include "core/clock.h"
+#include "services/servicedeps.h"
 #include "storage/database.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -110,8 +113,15 @@ int runCommand(int argc, char** argv)
             return cli::reportError(opened.error(), err);
         database = opened.value();
     }
-    cli::CommandContext context{parser, parser.positionalArguments(), database, parser.value(kKeyDir),
-                                parser.value(kModels), out, err};
+    std::optional<services::ServiceDeps> deps;
+    if (database) {
+        auto built = services::ServiceDeps::build(database, parser.value(kKeyDir), std::make_shared<core::SystemClock>());
+        if (!built)
+            return cli::reportError(built.error(), err);
+        deps = std::move(built.value());
+    }
+    cli::CommandContext context{parser, parser.positionalArguments(), database, deps ? &*deps : nullptr,
+                                parser.value(kKeyDir), parser.value(kModels), out, err};
     return command->run(context);
 }
 
@@ -151,6 +161,12 @@ int runConsole(int argc, char** argv)
         return cli::DatabaseProblem;
     }
     std::shared_ptr<storage::Database> database = opened.value();
+    auto deps = services::ServiceDeps::build(database, parser.value(kKeyDir), std::make_shared<core::SystemClock>());
+    if (!deps) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database keys"),
+                              deps.error().message);
+        return cli::DatabaseProblem;
+    }
 
     ui::MainWindow window(&languages);
     window.addPage(new ui::SettingsPage(database, &languages));

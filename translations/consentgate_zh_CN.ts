@@ -158,6 +158,68 @@
     </message>
 </context>
 <context>
+    <name>cg::security::Keyring</name>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file for this database already exists at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key for database %1 is missing: %2 does not exist. Encrypted data cannot be read without it. Import the key from a key export (consentgate key import) or restore the key folder from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ConsentGate key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 belongs to database %2, not to this database (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot allocate protected memory for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted field is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An encrypted field failed its integrity check (tampered, moved to another record, or sealed with another key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::Authorizer</name>
+    <message>
+        <source>%1 (%2) may not do this (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::services::DemoSeeder</name>
     <message>
         <source>The number of residents must be between 1 and 1,000,000.</source>
@@ -280,6 +342,10 @@ Create a new one there?</source>
     </message>
     <message>
         <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,6 +14,9 @@
 namespace cg::storage {
 class Database;
 }
+namespace cg::services {
+struct ServiceDeps;
+}
 
 namespace cg::cli {
 
@@ -30,6 +33,7 @@ struct CommandContext
     const QCommandLineParser& parser;
     QStringList positional;                       // after the command name
     std::shared_ptr<storage::Database> database;  // null for DatabaseNeed::None
+    const services::ServiceDeps* deps = nullptr;  // keys, clock, audit; null for DatabaseNeed::None
     QString keyDir;
     QString modelsDir;
     QTextStream& out;

@@ -78,6 +78,39 @@ QList<Migration> buildMigrations()
                        " WHERE id_lookup IS NOT NULL"),
     }});
 
+    // v2: operators and the append-only audit trail. Each audit row carries an
+    // HMAC over its content and the previous row's HMAC (key outside the DB).
+    list.append(Migration{2, {
+        QStringLiteral("CREATE TABLE users ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL DEFAULT '',"
+                       " role TEXT NOT NULL CHECK (role IN ('clerk', 'manager', 'administrator', 'auditor')),"
+                       " password_hash TEXT NOT NULL,"
+                       " disabled INTEGER NOT NULL DEFAULT 0,"
+                       " failed_attempts INTEGER NOT NULL DEFAULT 0,"
+                       " locked_until TEXT,"
+                       " created_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id INTEGER PRIMARY KEY,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " actor_id INTEGER,"
+                       " desk TEXT NOT NULL DEFAULT '',"
+                       " action TEXT NOT NULL,"
+                       " record_type TEXT NOT NULL DEFAULT '',"
+                       " record_id TEXT NOT NULL DEFAULT '',"
+                       " details TEXT NOT NULL DEFAULT '{}',"
+                       " mac BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_action ON audit_log (action, at)"),
+        QStringLiteral("CREATE INDEX audit_log_record ON audit_log (record_type, record_id)"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+    }});
+
     return list;
 }
 
