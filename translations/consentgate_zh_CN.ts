@@ -220,13 +220,6 @@
     </message>
 </context>
 <context>
-    <name>cg::services::DemoSeeder</name>
-    <message>
-        <source>The number of residents must be between 1 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cg::storage</name>
     <message>
         <source>%1 is not a ConsentGate database (it is not an SQLite file).</source>
@@ -289,6 +282,13 @@
     </message>
     <message>
         <source>Could not move the backup into place at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::DemoSeeder</name>
+    <message>
+        <source>The number of residents must be between 1 and 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

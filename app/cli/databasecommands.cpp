@@ -1,7 +1,7 @@
 // init, demo and backup: the commands that create, fill and copy a database.
 #include "cli/commands.h"
 
-#include "services/demoseeder.h"
+#include "storage/demoseeder.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -51,8 +51,8 @@ Command demoCommand()
             ctx.err << tr("error: --residents must be a positive whole number") << Qt::endl;
             return int(Usage);
         }
-        services::DemoSeeder seeder(ctx.database);
-        services::DemoSeeder::Options options;
+        storage::DemoSeeder seeder(ctx.database);
+        storage::DemoSeeder::Options options;
         options.residents = residents;
         QElapsedTimer timer;
         timer.start();

@@ -7,10 +7,8 @@
 #include <memory>
 
 namespace cg::storage {
-class Database;
-}
 
-namespace cg::services {
+class Database;
 
 // Seeds a realistic demo compound: buildings with entrances and lifts, units,
 // owners, tenants and family members (minors linked to a guardian), Chinese
@@ -42,4 +40,4 @@ private:
     std::shared_ptr<storage::Database> m_database;
 };
 
-} // namespace cg::services
+} // namespace cg::storage

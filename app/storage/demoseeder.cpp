@@ -1,4 +1,4 @@
-#include "services/demoseeder.h"
+#include "storage/demoseeder.h"
 
 #include "storage/database.h"
 #include "storage/sqlerror.h"
@@ -10,7 +10,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
-namespace cg::services {
+namespace cg::storage {
 
 namespace {
 
@@ -86,10 +86,10 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
 {
     if (options.residents < 1 || options.residents > 1'000'000)
         return Error::invalid(QStringLiteral("residents"),
-                              QCoreApplication::translate("cg::services::DemoSeeder",
+                              QCoreApplication::translate("cg::storage::DemoSeeder",
                                                           "The number of residents must be between 1 and 1,000,000."));
     QSqlDatabase db = m_database->connection();
-    storage::Transaction tx(db);
+    Transaction tx(db);
     if (!tx.isActive())
         return tx.error();
 
@@ -98,11 +98,11 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
     Summary summary;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
-    auto insertCompound = storage::prepare(db, QStringLiteral("INSERT INTO compounds (name, address) VALUES (?, ?)"));
-    auto insertBuilding = storage::prepare(db, QStringLiteral("INSERT INTO buildings (compound_id, name, floors) VALUES (?, ?, ?)"));
-    auto insertDoor = storage::prepare(db, QStringLiteral("INSERT INTO doors (compound_id, building_id, name, kind) VALUES (?, ?, ?, ?)"));
-    auto insertUnit = storage::prepare(db, QStringLiteral("INSERT INTO units (building_id, label, floor) VALUES (?, ?, ?)"));
-    auto insertResident = storage::prepare(
+    auto insertCompound = prepare(db, QStringLiteral("INSERT INTO compounds (name, address) VALUES (?, ?)"));
+    auto insertBuilding = prepare(db, QStringLiteral("INSERT INTO buildings (compound_id, name, floors) VALUES (?, ?, ?)"));
+    auto insertDoor = prepare(db, QStringLiteral("INSERT INTO doors (compound_id, building_id, name, kind) VALUES (?, ?, ?, ?)"));
+    auto insertUnit = prepare(db, QStringLiteral("INSERT INTO units (building_id, label, floor) VALUES (?, ?, ?)"));
+    auto insertResident = prepare(
         db, QStringLiteral("INSERT INTO residents (unit_id, name, role, phone, birth_date, guardian_id, language,"
                            " accessibility, move_in, lease_end, created_at, updated_at)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -247,4 +247,4 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
     return summary;
 }
 
-} // namespace cg::services
+} // namespace cg::storage
