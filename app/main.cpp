@@ -5,6 +5,8 @@
 #include "core/clock.h"
 #include "services/servicedeps.h"
 #include "storage/database.h"
+#include "security/keyring.h"
+#include "ui/dialogs/helpdialogs.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/settingspage.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTranslator>
 
 #include <cstdio>
@@ -125,6 +128,35 @@ int runCommand(int argc, char** argv)
     return command->run(context);
 }
 
+// What the About box lists. The vision library's model search replaces the
+// simple look-up below once it lands.
+ui::AboutInfo aboutInfo(const storage::Database& database, const QString& keyDir, const QString& modelsDir)
+{
+    ui::AboutInfo info;
+    info.databasePath = database.path();
+    info.keyDirectory = keyDir.isEmpty() ? security::Keyring::defaultDirectory() : keyDir;
+    info.dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QStringList dirs = {modelsDir, QDir(info.dataDirectory).filePath(QStringLiteral("models")),
+                              QStringLiteral("/usr/share/consentgate/models"), QStringLiteral("/usr/share/opencv4/haarcascades")};
+    const auto find = [&dirs](const QString& file) {
+        for (const QString& dir : dirs) {
+            if (!dir.isEmpty() && QFileInfo::exists(QDir(dir).filePath(file)))
+                return QDir(dir).filePath(file);
+        }
+        return QString();
+    };
+    info.models = {
+        {QStringLiteral("YuNet (face_detection_yunet_2022mar.onnx)"), QStringLiteral("MIT"),
+         find(QStringLiteral("face_detection_yunet_2022mar.onnx"))},
+        {QStringLiteral("MediaPipe BlazeFace (face_detection_back_256x256_barracuda.onnx)"), QStringLiteral("Apache-2.0"),
+         find(QStringLiteral("face_detection_back_256x256_barracuda.onnx"))},
+        {QStringLiteral("OpenCV Haar cascade (haarcascade_frontalface_default.xml)"),
+         QStringLiteral("Intel License Agreement (BSD-style), via Debian opencv-data"),
+         find(QStringLiteral("haarcascade_frontalface_default.xml"))},
+    };
+    return info;
+}
+
 int runConsole(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -171,6 +203,7 @@ int runConsole(int argc, char** argv)
     ui::MainWindow window(&languages);
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
+    ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));
     window.show();
     return app.exec();
 }

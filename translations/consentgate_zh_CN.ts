@@ -2,84 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ConsentGate — consent-first access console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schema version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ConsentGate %1 — face recognition only for residents who freely agreed, and an equal card, PIN or QR code for everyone else. Data is processed on this computer only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>cg::cli</name>
     <message>
         <source>error: %1</source>
@@ -289,6 +211,139 @@
     <name>cg::storage::DemoSeeder</name>
     <message>
         <source>The number of residents must be between 1 and 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::HelpDialogs</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>ConsentGate user guide</source>
+        <translation>ConsentGate 使用指南</translation>
+    </message>
+    <message>
+        <source>Consent-first access console for residential compounds. Face data is processed on this computer only.</source>
+        <translation>住宅小区的同意优先门禁控制台。人脸数据只在本机处理。</translation>
+    </message>
+    <message>
+        <source>Where your data lives</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Key folder:</source>
+        <translation>密钥文件夹：</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <source>Face detector models and their licences</source>
+        <translation>人脸检测模型及其许可证</translation>
+    </message>
+    <message>
+        <source>not installed on this computer</source>
+        <translation>本机未安装</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, OpenCV, SQLite, libsodium and libqrencode. Icons: KDE Breeze (LGPL-3.0-or-later).</source>
+        <translation>基于 Qt %1、OpenCV、SQLite、libsodium 和 libqrencode 构建。图标：KDE Breeze（LGPL-3.0 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>About ConsentGate</source>
+        <translation>关于 ConsentGate</translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;About ConsentGate</source>
+        <translation>关于 ConsentGate(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentGate — consent-first access console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConsentGate %1 — face recognition only for residents who freely agreed, and an equal card, PIN or QR code for everyone else. Data is processed on this computer only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
