@@ -1,0 +1,35 @@
+#pragma once
+
+#include "reports/chartpainter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+
+namespace cg::ui {
+
+class QtChartPainter;
+
+// A dashboard chart: shows a reports::ChartSpec through the Qt Charts adapter.
+// The spec is kept so tests (and "copy data") can read what is shown.
+class ChartWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartWidget(std::shared_ptr<const QtChartPainter> painter, QWidget* parent = nullptr);
+
+    void setChart(const reports::ChartSpec& spec);
+    const reports::ChartSpec& chartSpec() const { return m_spec; }
+    // Number of series / points actually in the shown chart (for tests).
+    int seriesCount() const;
+    QStringList categoryLabels() const;
+
+private:
+    std::shared_ptr<const QtChartPainter> m_painter;
+    reports::ChartSpec m_spec;
+    QChartView* m_view = nullptr;
+};
+
+} // namespace cg::ui
