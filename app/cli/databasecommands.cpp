@@ -1,6 +1,8 @@
 // init, demo and backup: the commands that create, fill and copy a database.
 #include "cli/commands.h"
 
+#include "services/residentidcodec.h"
+#include "services/servicedeps.h"
 #include "storage/demoseeder.h"
 #include "storage/database.h"
 
@@ -54,13 +56,18 @@ Command demoCommand()
         storage::DemoSeeder seeder(ctx.database);
         storage::DemoSeeder::Options options;
         options.residents = residents;
+        // Demo residents get sealed ID numbers exactly as the desk would store them.
+        const services::ResidentIdCodec codec(ctx.deps->keys);
+        options.sealIdNumber = [&codec](qint64 id, core::IdKind kind, const QString& number) {
+            return codec.seal(id, kind, number);
+        };
         QElapsedTimer timer;
         timer.start();
         auto summary = seeder.seed(options);
         if (!summary)
             return reportError(summary.error(), ctx.err);
         const QLocale cLocale(QLocale::C);
-        ctx.out << tr("Seeded %1 residents (%2 minors) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.")
+        ctx.out << tr("Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.")
                        .arg(summary->residents)
                        .arg(summary->minors)
                        .arg(summary->units)
@@ -68,6 +75,7 @@ Command demoCommand()
                        .arg(summary->compounds)
                        .arg(summary->doors)
                        .arg(cLocale.toString(timer.elapsed() / 1000.0, 'f', 2))
+                       .arg(summary->idNumbers)
                 << Qt::endl;
         return int(Done);
     };

@@ -1,5 +1,7 @@
 #include "storage/demoseeder.h"
 
+#include "core/pinyin.h"
+#include "core/residentrules.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -7,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -102,10 +105,31 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
     auto insertBuilding = prepare(db, QStringLiteral("INSERT INTO buildings (compound_id, name, floors) VALUES (?, ?, ?)"));
     auto insertDoor = prepare(db, QStringLiteral("INSERT INTO doors (compound_id, building_id, name, kind) VALUES (?, ?, ?, ?)"));
     auto insertUnit = prepare(db, QStringLiteral("INSERT INTO units (building_id, label, floor) VALUES (?, ?, ?)"));
+    // unit_key/unit_sort as ResidentRepository computes them; the search
+    // index row is written right after each resident.
     auto insertResident = prepare(
-        db, QStringLiteral("INSERT INTO residents (unit_id, name, role, phone, birth_date, guardian_id, language,"
-                           " accessibility, move_in, lease_end, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        db, QStringLiteral("INSERT INTO residents (id, unit_id, name, name_initials, role, phone, birth_date, guardian_id,"
+                           " language, accessibility, move_in, lease_end, created_at, updated_at, id_kind, id_sealed,"
+                           " id_masked, id_lookup, unit_key, unit_sort)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                           " (SELECT b.name || ' ' || u.label FROM units u JOIN buildings b ON b.id = u.building_id"
+                           "  WHERE u.id = ?),"
+                           " (SELECT printf('%08d|%s|%06d|%08d|%s', CAST(b.name AS INTEGER), b.name, u.floor,"
+                           "  CAST(substr(u.label, instr(u.label, '-') + 1) AS INTEGER), u.label)"
+                           "  FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = ?))"));
+    auto insertSearch = prepare(db, QStringLiteral("INSERT INTO residents_fts (rowid, name, unit_key, phone)"
+                                                   " SELECT id, name, unit_key, phone FROM residents WHERE id = ?"));
+    if (!insertSearch)
+        return insertSearch.error();
+    qint64 nextResidentId = 1;
+    {
+        QSqlQuery maxQuery(db);
+        if (maxQuery.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM residents")) && maxQuery.next())
+            nextResidentId = maxQuery.value(0).toLongLong();
+    }
+    static const char* const kRegions[] = {"330106", "330105", "330102", "330108", "330110", "110105", "310104",
+                                           "320102", "440304", "510107", "420106", "370102", "610113", "350102"};
+    QSet<QString> issuedIds;
     for (auto* q : {&insertCompound, &insertBuilding, &insertDoor, &insertUnit, &insertResident}) {
         if (!*q)
             return q->error();
@@ -219,24 +243,53 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
             QString accessibility = QStringLiteral("");
             if (birth.daysTo(options.today) > 365 * 70)
                 accessibility = rng.bounded(100) < 50 ? QStringLiteral("large_print,read_aloud") : QStringLiteral("large_print");
-            insertResident->addBindValue(unit.value());
-            insertResident->addBindValue(name);
-            insertResident->addBindValue(role);
-            insertResident->addBindValue(phone);
-            insertResident->addBindValue(iso(birth));
+            const qint64 residentId = nextResidentId++;
             const bool under14 = birth.addYears(14) > options.today;
-            insertResident->addBindValue(under14 && guardian ? QVariant(guardian) : QVariant());
-            insertResident->addBindValue(latin ? QStringLiteral("en") : QStringLiteral("zh_CN"));
-            insertResident->addBindValue(accessibility);
-            insertResident->addBindValue(iso(moveIn));
-            insertResident->addBindValue(leaseEnd.isValid() ? QVariant(iso(leaseEnd)) : QVariant());
-            insertResident->addBindValue(now);
-            insertResident->addBindValue(now);
+            // Some adults carry an ID number: a valid PRC number (check digit
+            // per GB 11643) for Chinese residents, a passport for others.
+            QVariant idKind, idSealed, idLookup;
+            QString idMasked = QStringLiteral("");
+            if (options.sealIdNumber && !minor && int(rng.bounded(100)) < options.idNumberPercent) {
+                QString number;
+                core::IdKind kind = core::IdKind::PrcResident;
+                if (latin) {
+                    kind = core::IdKind::Passport;
+                    number = QStringLiteral("P%1").arg(residentId, 8, 10, QLatin1Char('0'));
+                } else {
+                    const QString region = QString::fromLatin1(kRegions[rng.bounded(int(std::size(kRegions)))]);
+                    int sequence = int(rng.bounded(1000));
+                    do {
+                        const QString first17 = region + birth.toString(QStringLiteral("yyyyMMdd"))
+                                                + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+                        number = first17 + core::prcCheckCharacter(first17);
+                        sequence = (sequence + 1) % 1000;
+                    } while (issuedIds.contains(number));
+                }
+                issuedIds.insert(number);
+                const SealedIdNumber sealed = options.sealIdNumber(residentId, kind, number);
+                idKind = core::idKindKey(sealed.kind);
+                idSealed = sealed.sealed;
+                idLookup = sealed.lookup;
+                idMasked = sealed.masked;
+                ++summary.idNumbers;
+            }
+            for (const QVariant& v : {QVariant(residentId), QVariant(unit.value()), QVariant(name),
+                                      QVariant(core::pinyinInitials(name)), QVariant(role), QVariant(phone),
+                                      QVariant(iso(birth)), under14 && guardian ? QVariant(guardian) : QVariant(),
+                                      QVariant(latin ? QStringLiteral("en") : QStringLiteral("zh_CN")),
+                                      QVariant(accessibility), QVariant(iso(moveIn)),
+                                      leaseEnd.isValid() ? QVariant(iso(leaseEnd)) : QVariant(), QVariant(now),
+                                      QVariant(now), idKind, idSealed, QVariant(idMasked), idLookup,
+                                      QVariant(unit.value()), QVariant(unit.value())})
+                insertResident->addBindValue(v);
             auto id = exec(insertResident);
             if (!id)
                 return id.error();
+            insertSearch->addBindValue(residentId);
+            if (auto indexed = storage::exec(*insertSearch); !indexed)
+                return indexed.error();
             if (person == 0)
-                guardian = id.value();
+                guardian = residentId;
             ++summary.residents;
             if (under14)
                 ++summary.minors;

@@ -2,7 +2,10 @@
 
 #include "core/result.h"
 
+#include "storage/residentrepository.h"
+
 #include <QDate>
+#include <functional>
 
 #include <memory>
 
@@ -21,6 +24,10 @@ public:
         int residents = 1500;
         quint32 seed = 20261126;
         QDate today = QDate::currentDate();   // minors are computed against this
+        // Seals a generated ID number for resident `id` (the service layer
+        // holds the keys). Unset: nobody gets an ID number.
+        std::function<SealedIdNumber(qint64 id, core::IdKind kind, const QString& number)> sealIdNumber;
+        int idNumberPercent = 35;             // share of adults given an ID number
     };
 
     struct Summary
@@ -31,6 +38,7 @@ public:
         int units = 0;
         int residents = 0;
         int minors = 0;
+        int idNumbers = 0;
     };
 
     explicit DemoSeeder(std::shared_ptr<storage::Database> database);

@@ -111,6 +111,41 @@ QList<Migration> buildMigrations()
                        " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
     }});
 
+    // v3: residents — search and sort support for 100,000 residents. A
+    // trigram FTS5 index (maintained by ResidentRepository, because SQLite
+    // refuses FTS5 in triggers under trusted_schema=OFF) finds 3+ character
+    // substrings; 1-2 character queries use LIKE. name_initials holds pinyin
+    // initials (NULL = not computed yet). unit_key/unit_sort denormalise the
+    // building and unit so keyset paging sorted by unit uses one index.
+    // consent_status and credential_coverage are kept by the consent and
+    // credential services (NULL = not known yet) so the residents table can
+    // filter and show them without joins.
+    list.append(Migration{3, {
+        QStringLiteral("ALTER TABLE residents ADD COLUMN name_initials TEXT"),
+        QStringLiteral("ALTER TABLE residents ADD COLUMN unit_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE residents ADD COLUMN unit_sort TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE residents ADD COLUMN consent_status TEXT"),
+        QStringLiteral("ALTER TABLE residents ADD COLUMN credential_coverage TEXT"),
+        QStringLiteral("UPDATE residents SET"
+                       " unit_key = (SELECT b.name || ' ' || u.label FROM units u JOIN buildings b ON b.id = u.building_id"
+                       "  WHERE u.id = residents.unit_id),"
+                       " unit_sort = (SELECT printf('%08d|%s|%06d|%08d|%s', CAST(b.name AS INTEGER), b.name, u.floor,"
+                       "  CAST(substr(u.label, instr(u.label, '-') + 1) AS INTEGER), u.label)"
+                       "  FROM units u JOIN buildings b ON b.id = u.building_id WHERE u.id = residents.unit_id)"),
+        QStringLiteral("CREATE INDEX residents_name ON residents (name)"),
+        QStringLiteral("CREATE INDEX residents_unit_sort ON residents (unit_sort)"),
+        QStringLiteral("CREATE INDEX residents_role ON residents (role)"),
+        QStringLiteral("CREATE INDEX residents_phone ON residents (phone)"),
+        QStringLiteral("CREATE INDEX residents_move_in ON residents (coalesce(move_in, ''))"),
+        QStringLiteral("CREATE INDEX residents_move_out ON residents (move_out) WHERE move_out IS NOT NULL"),
+        QStringLiteral("CREATE INDEX residents_initials ON residents (name_initials)"),
+        QStringLiteral("CREATE INDEX residents_consent_status ON residents (consent_status)"),
+        QStringLiteral("CREATE INDEX residents_credential_coverage ON residents (credential_coverage)"),
+        QStringLiteral("CREATE VIRTUAL TABLE residents_fts USING fts5(name, unit_key, phone, tokenize = 'trigram')"),
+        QStringLiteral("INSERT INTO residents_fts (rowid, name, unit_key, phone)"
+                       " SELECT id, name, unit_key, phone FROM residents"),
+    }});
+
     return list;
 }
 
