@@ -117,7 +117,7 @@ int runCommand(int argc, char** argv)
         database = opened.value();
     }
     std::optional<services::ServiceDeps> deps;
-    if (database) {
+    if (database && command->needsKeys) {
         auto built = services::ServiceDeps::build(database, parser.value(kKeyDir), std::make_shared<core::SystemClock>());
         if (!built)
             return cli::reportError(built.error(), err);

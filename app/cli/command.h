@@ -46,6 +46,9 @@ struct Command
     QString summary;          // translated at registration
     QString usage;            // e.g. "init --database PATH"
     DatabaseNeed database = DatabaseNeed::Existing;
+    // False for commands that must run without the database's key (key import):
+    // main.cpp then opens the database but builds no ServiceDeps (deps is null).
+    bool needsKeys = true;
     QList<QCommandLineOption> options;
     std::function<int(CommandContext&)> run;
 };

@@ -8,6 +8,8 @@ QList<Command> allCommands()
         initCommand(),
         demoCommand(),
         backupCommand(),
+        auditCommand(),
+        keyCommand(),
     };
 }
 

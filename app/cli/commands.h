@@ -11,5 +11,7 @@ QList<Command> allCommands();
 Command initCommand();
 Command demoCommand();
 Command backupCommand();
+Command auditCommand();
+Command keyCommand();
 
 } // namespace cg::cli

@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QUuid>
 
 #include <sodium.h>
 
@@ -22,7 +24,7 @@ constexpr size_t kMasterBytes = crypto_kdf_KEYBYTES;   // 32
 
 // Sub-key ids and 8-byte contexts for crypto_kdf_derive_from_key.
 constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES] = {'C', 'G', 'K', 'E', 'Y', 'S', '0', '1'};
-enum SubKey : uint64_t { Seal = 1, Lookup = 2, Audit = 3, Pepper = 4 };
+enum SubKey : uint64_t { Seal = 1, Lookup = 2, Audit = 3, Pepper = 4, Check = 5 };
 
 QString tr(const char* text)
 {
@@ -32,6 +34,20 @@ QString tr(const char* text)
 Error keyError(const QString& message, const QString& code)
 {
     return Error::make(Error::Kind::Key, message, code);
+}
+
+// The UUID comes from the database file, which may be a stranger's: it must
+// never be able to steer the key path out of the key folder.
+bool validUuid(const QString& uuid)
+{
+    return !QUuid::fromString(uuid).isNull() && uuid.size() == 36;
+}
+
+Error badUuid(const QString& uuid)
+{
+    return keyError(tr("The database ID “%1” is not valid; the database is damaged or not a ConsentGate "
+                       "database.").arg(uuid.left(40)),
+                    QStringLiteral("key.uuid"));
 }
 
 bool sodiumReady()
@@ -87,6 +103,8 @@ core::Status Keyring::importMasterKey(const QString& directory, const QString& d
 {
     if (masterKey.size() != int(kMasterBytes))
         return keyError(tr("The key has the wrong length."), QStringLiteral("key.length"));
+    if (!validUuid(databaseUuid))
+        return badUuid(databaseUuid);
     if (!QDir().mkpath(directory))
         return keyError(tr("Cannot create the key folder %1.").arg(directory), QStringLiteral("key.dir"));
     QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -110,6 +128,8 @@ core::Result<std::shared_ptr<Keyring>> Keyring::load(const QString& directory, c
 {
     if (!sodiumReady())
         return keyError(tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
+    if (!validUuid(databaseUuid))
+        return badUuid(databaseUuid);
     const QString path = keyFilePath(directory, databaseUuid);
     QFile file(path);
     if (!file.exists())
@@ -120,9 +140,17 @@ core::Result<std::shared_ptr<Keyring>> Keyring::load(const QString& directory, c
                         QStringLiteral("key.missing"));
     if (!file.open(QIODevice::ReadOnly))
         return keyError(tr("Cannot read the key file %1: %2").arg(path, file.errorString()), QStringLiteral("key.io"));
+    // A key file others can read is tightened rather than refused: refusing
+    // would stop the desk, while the leak (if any) has already happened.
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray content = file.readAll();
-    const QList<QByteArray> lines = content.split('\n');
+    QList<QByteArray> lines = content.split('\n');
     sodium_memzero(content.data(), size_t(content.size()));
+    const auto wipeLines = qScopeGuard([&lines] {
+        for (QByteArray& line : lines)
+            sodium_memzero(line.data(), size_t(line.size()));
+    });
     if (lines.size() < 3 || QByteArray(lines.at(0) + '\n') != kMagic.toByteArray())
         return keyError(tr("%1 is not a ConsentGate key file.").arg(path), QStringLiteral("key.format"));
     if (QString::fromLatin1(lines.at(1)) != databaseUuid)
@@ -132,14 +160,34 @@ core::Result<std::shared_ptr<Keyring>> Keyring::load(const QString& directory, c
     QByteArray master = QByteArray::fromBase64(lines.at(2));
     if (master.size() != int(kMasterBytes))
         return keyError(tr("The key file %1 is damaged.").arg(path), QStringLiteral("key.format"));
+    auto ring = fromMasterKey(databaseUuid, master);
+    sodium_memzero(master.data(), size_t(master.size()));
+    if (ring)
+        ring.value()->m_path = path;
+    return ring;
+}
+
+core::Result<std::shared_ptr<Keyring>> Keyring::fromMasterKey(const QString& databaseUuid, const QByteArray& masterKey)
+{
+    if (!sodiumReady())
+        return keyError(tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
+    if (masterKey.size() != int(kMasterBytes))
+        return keyError(tr("The key has the wrong length."), QStringLiteral("key.length"));
     std::shared_ptr<Keyring> ring(new Keyring());
     ring->m_uuid = databaseUuid;
-    ring->m_path = path;
-    const bool derived = ring->deriveFrom(reinterpret_cast<const unsigned char*>(master.constData()));
-    sodium_memzero(master.data(), size_t(master.size()));
-    if (!derived)
+    if (!ring->deriveFrom(reinterpret_cast<const unsigned char*>(masterKey.constData())))
         return keyError(tr("Cannot allocate protected memory for the keys."), QStringLiteral("key.memory"));
     return ring;
+}
+
+QString Keyring::directory() const
+{
+    return m_path.isEmpty() ? QString() : QFileInfo(m_path).absolutePath();
+}
+
+QString Keyring::chainHeadPath() const
+{
+    return m_path.isEmpty() ? QString() : QDir(directory()).filePath(m_uuid + QStringLiteral(".head"));
 }
 
 bool Keyring::deriveFrom(const unsigned char* master)
@@ -152,6 +200,16 @@ bool Keyring::deriveFrom(const unsigned char* master)
     crypto_kdf_derive_from_key(m_secrets->lookup, sizeof m_secrets->lookup, SubKey::Lookup, kKdfContext, master);
     crypto_kdf_derive_from_key(m_secrets->audit, sizeof m_secrets->audit, SubKey::Audit, kKdfContext, master);
     crypto_kdf_derive_from_key(m_secrets->pepper, sizeof m_secrets->pepper, SubKey::Pepper, kKdfContext, master);
+    unsigned char check[32];
+    crypto_kdf_derive_from_key(check, sizeof check, SubKey::Check, kKdfContext, master);
+    // The check value is a MAC of the database UUID, so it reveals nothing
+    // about the key and differs between databases.
+    unsigned char fingerprint[16];
+    const QByteArray label = QByteArrayLiteral("ConsentGate key check v1\n") + m_uuid.toLatin1();
+    crypto_generichash(fingerprint, sizeof fingerprint, reinterpret_cast<const unsigned char*>(label.constData()),
+                       size_t(label.size()), check, sizeof check);
+    sodium_memzero(check, sizeof check);
+    m_checkValue = QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(fingerprint), sizeof fingerprint).toHex());
     sodium_mprotect_readonly(m_secrets);
     return true;
 }
@@ -214,6 +272,16 @@ QByteArray Keyring::auditMac(QByteArrayView message) const
                            reinterpret_cast<const unsigned char*>(message.data()), size_t(message.size()),
                            m_secrets->audit);
     return out;
+}
+
+bool Keyring::auditMacMatches(QByteArrayView message, QByteArrayView mac) const
+{
+    if (mac.size() != qsizetype(crypto_auth_hmacsha256_BYTES))
+        return false;
+    return crypto_auth_hmacsha256_verify(reinterpret_cast<const unsigned char*>(mac.data()),
+                                         reinterpret_cast<const unsigned char*>(message.data()),
+                                         size_t(message.size()), m_secrets->audit)
+           == 0;
 }
 
 QByteArray Keyring::pinPepper() const

@@ -33,8 +33,21 @@ public:
     // Loads the key file; Kind::Key error when missing, unreadable or for another database.
     static core::Result<std::shared_ptr<Keyring>> load(const QString& directory, const QString& databaseUuid);
 
+    // Builds a keyring in memory from a master key (key import checks an
+    // exported key against the database before writing any file).
+    static core::Result<std::shared_ptr<Keyring>> fromMasterKey(const QString& databaseUuid,
+                                                                const QByteArray& masterKey);
+
     QString databaseUuid() const { return m_uuid; }
-    QString filePath() const { return m_path; }
+    QString filePath() const { return m_path; }          // empty for an in-memory keyring
+    QString directory() const;                           // the key folder; empty in memory
+    // "<key dir>/<uuid>.head": the audit chain head (security/chainhead.h).
+    QString chainHeadPath() const;
+
+    // A non-secret fingerprint of the master key for this database (keyed
+    // BLAKE2b of a constant, hex). Stored in the database so a wrong key file
+    // under the right name is told apart from damaged data.
+    QString keyCheckValue() const { return m_checkValue; }
 
     // XChaCha20-Poly1305 with a random 24-byte nonce prepended. The associated
     // data binds a ciphertext to its record (e.g. "resident:42:id_number"), so
@@ -49,6 +62,8 @@ public:
 
     // HMAC-SHA-256 with the audit key (the audit chain).
     QByteArray auditMac(QByteArrayView message) const;
+    // Constant-time check of an audit MAC.
+    bool auditMacMatches(QByteArrayView message, QByteArrayView mac) const;
 
     // The PIN pepper mixed into PIN hashes (never stored in the database).
     QByteArray pinPepper() const;
@@ -66,6 +81,7 @@ private:
     Secrets* m_secrets = nullptr;
     QString m_uuid;
     QString m_path;
+    QString m_checkValue;
 };
 
 } // namespace cg::security

@@ -45,6 +45,14 @@ bool PasswordHasher::verify(const QString& encoded, const QString& password)
     return verifyBytes(encoded, password.toUtf8());
 }
 
+bool PasswordHasher::needsRehash(const QString& encoded)
+{
+    if (sodium_init() < 0)
+        return false;
+    const QByteArray stored = encoded.toLatin1();
+    return crypto_pwhash_str_needs_rehash(stored.constData(), kOpsLimit, kMemLimit) != 0;
+}
+
 QString PasswordHasher::hashPeppered(const QString& secret, const QByteArray& pepper)
 {
     return hashBytes(pepper + secret.toUtf8());

@@ -10,8 +10,11 @@ namespace cg::security {
 class PasswordHasher final
 {
 public:
+    // Empty string only when hashing failed (out of memory): callers must check.
     static QString hash(const QString& password);
     static bool verify(const QString& encoded, const QString& password);
+    // True when `encoded` was made with weaker parameters than today's (rehash on next sign-in).
+    static bool needsRehash(const QString& encoded);
     // Hash of a secret with an extra pepper prepended (PINs).
     static QString hashPeppered(const QString& secret, const QByteArray& pepper);
     static bool verifyPeppered(const QString& encoded, const QString& secret, const QByteArray& pepper);

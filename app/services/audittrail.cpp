@@ -1,70 +1,190 @@
 #include "services/audittrail.h"
 
 #include "core/clock.h"
+#include "security/chainhead.h"
 #include "security/keyring.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QtEndian>
 
 namespace cg::services {
 
 namespace {
-// SQLite binds a null QString as NULL; the audit columns are NOT NULL text.
-QVariant text(const QString& value)
+
+QString tr(const char* text)
 {
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    return QCoreApplication::translate("cg::services::AuditTrail", text);
 }
+
+void appendField(QByteArray& out, const QByteArray& field)
+{
+    const quint32 size = qToBigEndian(quint32(field.size()));
+    out.append(reinterpret_cast<const char*>(&size), sizeof size);
+    out.append(field);
+}
+
+QString describe(const core::AuditEntry& e)
+{
+    return tr("#%1 (%2, %3, %4)")
+        .arg(e.id)
+        .arg(e.at.isValid() ? e.at.toString(Qt::ISODate) : tr("no valid time"), e.actor, e.action);
+}
+
 } // namespace
 
 AuditTrail::AuditTrail(std::shared_ptr<storage::Database> database, std::shared_ptr<security::Keyring> keys,
                        std::shared_ptr<const core::Clock> clock)
-    : m_database(std::move(database)), m_keys(std::move(keys)), m_clock(std::move(clock))
+    : m_database(std::move(database)),
+      m_keys(std::move(keys)),
+      m_clock(std::move(clock)),
+      m_repository(std::make_shared<storage::AuditRepository>(m_database))
 {
+}
+
+AuditTrail::~AuditTrail() = default;
+
+QByteArray AuditTrail::macMessage(const QString& databaseUuid, const core::AuditEntry& e, const QByteArray& previousMac)
+{
+    QByteArray message;
+    appendField(message, QByteArrayLiteral("CG-AUDIT-1"));
+    appendField(message, databaseUuid.toUtf8());
+    appendField(message, QByteArray::number(e.id));
+    appendField(message, e.at.toUTC().toString(Qt::ISODateWithMs).toUtf8());
+    appendField(message, e.actor.toUtf8());
+    appendField(message, QByteArray::number(e.actorId));
+    appendField(message, e.desk.toUtf8());
+    appendField(message, e.action.toUtf8());
+    appendField(message, e.recordType.toUtf8());
+    appendField(message, e.recordId.toUtf8());
+    appendField(message, e.details.toUtf8());
+    appendField(message, previousMac);
+    return message;
 }
 
 core::Status AuditTrail::record(const core::Actor& actor, const QString& action, const QString& recordType,
                                 const QString& recordId, const QJsonObject& details)
 {
-    QSqlDatabase db = m_database->connection();
-    storage::Transaction tx(db);
+    storage::Transaction tx(m_database->connection());
     if (!tx.isActive())
         return tx.error();
+    // Inside the write transaction: no other writer can append in between.
+    auto tail = m_repository->tail();
+    if (!tail)
+        return tail.error();
 
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT id, mac FROM audit_log ORDER BY id DESC LIMIT 1")))
-        return storage::sqlError(last.lastError(), QStringLiteral("audit_log"));
-    const qint64 id = last.next() ? last.value(0).toLongLong() + 1 : 1;
-    const QByteArray previousMac = last.isValid() ? last.value(1).toByteArray() : QByteArray();
-
-    const QString at = m_clock->nowUtc().toString(Qt::ISODateWithMs);
-    const QString detailText = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-    // The MAC covers every column and the previous MAC, so editing, deleting,
-    // inserting or reordering rows breaks the chain.
-    QByteArray message;
-    for (const QString& part : {QString::number(id), at, actor.name, QString::number(actor.userId), actor.desk, action,
-                                recordType, recordId, detailText}) {
-        message += part.toUtf8();
-        message += '\x1f';
-    }
-    message += previousMac;
-    const QByteArray mac = m_keys->auditMac(message);
-
-    auto insert = storage::prepare(db, QStringLiteral("INSERT INTO audit_log (id, at, actor, actor_id, desk, action,"
-                                                      " record_type, record_id, details, mac)"
-                                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return insert.error();
-    for (const QVariant& v : {QVariant(id), QVariant(at), text(actor.name),
-                              actor.isSystem() ? QVariant() : QVariant(actor.userId), text(actor.desk),
-                              text(action), text(recordType), text(recordId), text(detailText), QVariant(mac)})
-        insert->addBindValue(v);
-    if (auto status = storage::exec(*insert); !status)
+    core::AuditEntry entry;
+    entry.id = tail->id + 1;
+    // Millisecond precision is what the column stores; the MAC must match it.
+    const QDateTime now = m_clock->nowUtc().toUTC();
+    entry.at = QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
+    entry.actor = actor.name;
+    entry.actorId = actor.isSystem() ? 0 : actor.userId;
+    entry.desk = actor.desk;
+    entry.action = action;
+    entry.recordType = recordType;
+    entry.recordId = recordId;
+    entry.details = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    entry.mac = m_keys->auditMac(macMessage(m_keys->databaseUuid(), entry, tail->mac));
+    if (auto status = m_repository->insert(entry); !status)
         return status;
+
+    const QString headPath = m_keys->chainHeadPath();
+    if (!headPath.isEmpty()) {
+        tx.onCommitted([headPath, uuid = m_keys->databaseUuid(), head = security::ChainHead{entry.id, entry.mac}] {
+            // A failure here only lets the head lag; the next entry moves it on.
+            if (auto status = security::ChainHeadFile::advance(headPath, uuid, head); !status)
+                qWarning("audit chain head not updated: %s", qPrintable(status.error().message));
+        });
+    }
     return tx.commit();
+}
+
+void AuditTrail::recordDetached(const core::Actor& actor, const QString& action, const QString& recordType,
+                                const QString& recordId, const QJsonObject& details)
+{
+    storage::Transaction::afterTransaction(m_database->connection(), [this, actor, action, recordType, recordId, details] {
+        if (auto status = record(actor, action, recordType, recordId, details); !status)
+            qWarning("audit entry %s not written: %s", qPrintable(action), qPrintable(status.error().message));
+    });
+}
+
+core::Result<AuditVerification> AuditTrail::verify() const
+{
+    AuditVerification result;
+    std::optional<security::ChainHead> head;
+    if (const QString path = m_keys->chainHeadPath(); !path.isEmpty()) {
+        auto read = security::ChainHeadFile::read(path, m_keys->databaseUuid());
+        if (!read)
+            return read.error();
+        head = read.value();
+    }
+    result.headFound = head.has_value();
+    result.headId = head ? head->id : 0;
+
+    QByteArray previousMac;
+    qint64 expectedId = 1;
+    bool headSeen = false;
+    const QString uuid = m_keys->databaseUuid();
+    auto fail = [&result](qint64 id, const QString& problem) {
+        result.intact = false;
+        result.brokenId = id;
+        result.problem = problem;
+        return false;
+    };
+    auto walked = m_repository->forEach({}, [&](const core::AuditEntry& e) {
+        ++result.entries;
+        if (e.id != expectedId) {
+            return fail(expectedId,
+                        expectedId == 1
+                            ? tr("Entry #1 is missing: the log starts at entry #%1, so the oldest entries were deleted.")
+                                  .arg(e.id)
+                            : tr("Entry #%1 is missing: the log jumps from entry #%2 to entry #%3, so entries were "
+                                 "deleted.")
+                                  .arg(expectedId)
+                                  .arg(expectedId - 1)
+                                  .arg(e.id));
+        }
+        if (!m_keys->auditMacMatches(macMessage(uuid, e, previousMac), e.mac)) {
+            return fail(e.id, tr("Entry %1 does not match its seal: it was edited, moved, or inserted, or the entry "
+                                 "before it was replaced.")
+                                  .arg(describe(e)));
+        }
+        if (head && e.id == head->id) {
+            headSeen = true;
+            if (e.mac != head->mac)
+                return fail(e.id, tr("Entry %1 differs from the chain head kept in the key folder: the log was "
+                                     "rewritten from this entry on.")
+                                      .arg(describe(e)));
+        }
+        result.lastId = e.id;
+        previousMac = e.mac;
+        ++expectedId;
+        return true;
+    });
+    if (!walked)
+        return walked.error();
+    if (result.intact && head && !headSeen) {
+        result.intact = false;
+        result.brokenId = result.lastId + 1;
+        result.problem = result.lastId == 0
+                             ? tr("The log is empty, but the chain head in the key folder records entry #%1: every "
+                                  "entry was deleted (or this is an older copy of the database).")
+                                   .arg(head->id)
+                             : tr("The log ends at entry #%1, but the chain head in the key folder records entry #%2: "
+                                  "the newest entries from #%3 on were removed (or this is an older copy of the "
+                                  "database).")
+                                   .arg(result.lastId)
+                                   .arg(head->id)
+                                   .arg(result.lastId + 1);
+    }
+    if (result.intact && !head && result.entries > 0)
+        result.warning = tr("No chain head was found in the key folder, so removal of the newest entries cannot be "
+                            "ruled out.");
+    return result;
 }
 
 } // namespace cg::services

@@ -14,7 +14,9 @@ core::Status Authorizer::require(const core::Actor& actor, core::Permission perm
 {
     if (core::roleAllows(actor.role, permission))
         return {};
-    (void)m_audit->record(actor, QStringLiteral("permission.denied"), recordType, recordId,
+    // Detached: callers usually return (and roll back) right after a refusal,
+    // and the refusal must stay on record anyway.
+    m_audit->recordDetached(actor, QStringLiteral("permission.denied"), recordType, recordId,
                           QJsonObject{{QStringLiteral("permission"), core::permissionKey(permission)},
                                       {QStringLiteral("role"), core::roleKey(actor.role)}});
     return core::Error::make(core::Error::Kind::PermissionDenied,

@@ -30,7 +30,14 @@ public:
     core::Status commit();
     void rollback();
 
+    // Runs `hook` after the outermost transaction commits. A hook registered
+    // inside a savepoint that is rolled back is dropped with it.
     void onCommitted(std::function<void()> hook);
+
+    // Runs `hook` once no transaction is open on `db`: at once when none is,
+    // otherwise after the outermost guard commits *or* rolls back. Used for
+    // writes that must survive the caller's rollback (an audited refusal).
+    static void afterTransaction(const QSqlDatabase& db, std::function<void()> hook);
 
     // True while any transaction guard is open on `db` on this thread.
     static bool isOpen(const QSqlDatabase& db);
@@ -38,6 +45,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_savepoint;   // empty for the outermost guard
+    size_t m_hookMark = 0; // onCommitted hooks registered before this savepoint
     bool m_active = false;
     core::Error m_beginError;
 };
