@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seeded %1 residents (%2 minors) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a consistent copy of the database (safe while the console is writing).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,6 +55,438 @@
         <source>Note: encrypted fields in the copy can only be read with this database&apos;s key; keep a key export (consentgate key export) with the backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify the tamper-evident audit log (exit 0 intact, 1 broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: consentgate audit verify --database PATH [--key-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at entry #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries before it are intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log intact: %1 entries checked, newest #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain head #%1 (kept in the key folder) confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: consentgate key export --database PATH --out FILE --passphrase-file FILE|-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of database %1 exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the export and its passphrase in different places: together they open every encrypted field of this database and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: consentgate key import --database PATH --in FILE --passphrase-file FILE|- [--replace]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key export belongs to database %1, not to %2 (ID %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key export does not match the key check value stored in %1: it is the key of another installation that used the same database ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different key for this database is already installed at %1. Add --replace to set it aside and install the imported key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the old key file %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous key file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of database %1 was already installed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of database %1 installed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the database key protected by a passphrase, or import such an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the key export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key export to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the passphrase, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside a different key already installed for this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: consentgate key export|import (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::core</name>
+    <message>
+        <source>The file starts as UTF-8 but contains bytes that are not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains NUL characters; it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other occupant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assisted signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column means the same as “%1”; keep only one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row has no “%1” (%2) column; it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row of the file cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The building is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use owner/业主, tenant/租户, family/家属 or occupant/其他.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2024-03-05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: use 中文/zh_CN or English/en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown accessibility need: use large_print/大字, assisted_signing/协助签字 or read_aloud/朗读.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters; this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident ID number has only digits, and X as the last character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number does not start with a valid province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number (characters 7–14) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong (expected %1): one of the digits is probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number has only Latin letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number contains digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use a mobile number (11 digits starting with 1), a landline with area code (0571-87654321) or an international number starting with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit the resident lives in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the ID number (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date is before 1880.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident under 14 needs a guardian: choose an adult resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident cannot be their own guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian must be an adult (18 or older).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guardian has moved out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move-out date is before the move-in date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease ends before the move-in date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferred language must be Chinese or English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are longer than 2,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::Consent</name>
+    <message>
+        <source>Agreed to face recognition</source>
+        <translation>同意人脸识别</translation>
+    </message>
+    <message>
+        <source>Did not agree to face recognition</source>
+        <translation>不同意人脸识别</translation>
+    </message>
+    <message>
+        <source>Withdrew consent</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation>同意已到期</translation>
+    </message>
+    <message>
+        <source>Signed at the desk</source>
+        <translation>前台当面签字</translation>
+    </message>
+    <message>
+        <source>Paper form (scan)</source>
+        <translation>纸质表格（扫描件）</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Automatic (retention rule)</source>
+        <translation>自动（保存期限规则）</translation>
+    </message>
+    <message>
+        <source>New notice changes purpose, method or data</source>
+        <translation>新版告知书变更了目的、方式或信息种类</translation>
+    </message>
+    <message>
+        <source>Turned 14: must be asked in person</source>
+        <translation>已满 14 周岁：须本人重新确认</translation>
+    </message>
+    <message>
+        <source>Guardian who consented moved out</source>
+        <translation>作出同意的监护人已搬离</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>尚未征求意见</translation>
+    </message>
+    <message>
+        <source>Face consent active</source>
+        <translation>已同意人脸识别</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::CsvParser</name>
+    <message>
+        <source>Line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed before the end of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::Notice</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Who processes your data</source>
+        <translation>个人信息处理者</translation>
+    </message>
+    <message>
+        <source>How to contact us</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Data we process</source>
+        <translation>处理的个人信息种类</translation>
+    </message>
+    <message>
+        <source>How long we keep it</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Why it is needed and what it means for you</source>
+        <translation>必要性及对您的影响</translation>
+    </message>
+    <message>
+        <source>How to withdraw and exercise your rights</source>
+        <translation>如何撤回同意及行使您的权利</translation>
+    </message>
+    <message>
+        <source>Personal-information contact</source>
+        <translation>个人信息保护负责人</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>The %1 notice has no “%2”. Fill it in before publishing.</source>
+        <translation>%1告知书缺少“%2”。请填写后再发布。</translation>
+    </message>
 </context>
 <context>
     <name>cg::core::Role</name>
@@ -76,6 +504,85 @@
     </message>
     <message>
         <source>Auditor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports</name>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports::PdfDocument</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::security</name>
+    <message>
+        <source>The database ID “%1” is not valid; the database is damaged or not a ConsentGate database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::security::ChainHeadFile</name>
+    <message>
+        <source>Cannot read the audit chain head %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain head %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain head %1 belongs to another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the audit chain head %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::security::KeyExport</name>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ConsentGate key export, or the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the key export file was altered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,9 +642,197 @@
     </message>
 </context>
 <context>
+    <name>cg::services</name>
+    <message>
+        <source>#%1 (%2, %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::AuditTrail</name>
+    <message>
+        <source>Entry #1 is missing: the log starts at entry #%1, so the oldest entries were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry #%1 is missing: the log jumps from entry #%2 to entry #%3, so entries were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not match its seal: it was edited, moved, or inserted, or the entry before it was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the chain head kept in the key folder: the log was rewritten from this entry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is empty, but the chain head in the key folder records entry #%1: every entry was deleted (or this is an older copy of the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log ends at entry #%1, but the chain head in the key folder records entry #%2: the newest entries from #%3 on were removed (or this is an older copy of the database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chain head was found in the key folder, so removal of the newest entries cannot be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cg::services::Authorizer</name>
     <message>
         <source>%1 (%2) may not do this (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::ConsentService</name>
+    <message>
+        <source>Consent expiry must be between 0 (never) and 3650 days.</source>
+        <translation>同意有效期须在 0（不到期）至 3650 天之间。</translation>
+    </message>
+    <message>
+        <source>The grace period must be between 0 and 365 days.</source>
+        <translation>宽限期须在 0 至 365 天之间。</translation>
+    </message>
+    <message>
+        <source>There is no resident with the number %1.</source>
+        <translation>没有编号为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>No credential service is available, so no card, PIN or QR code can be issued. Nothing was recorded.</source>
+        <translation>凭证服务不可用，无法发放门禁卡、密码或二维码。本次未作任何记录。</translation>
+    </message>
+    <message>
+        <source>%1 has moved out.</source>
+        <translation>%1 已搬离。</translation>
+    </message>
+    <message>
+        <source>No notice is published yet; an administrator must publish one.</source>
+        <translation>尚未发布告知书，须由管理员先发布。</translation>
+    </message>
+    <message>
+        <source>The resident was shown an old notice; show the current version %1 and ask again.</source>
+        <translation>向住户展示的是旧版告知书；请展示现行第 %1 版后重新征求意见。</translation>
+    </message>
+    <message>
+        <source>%1 is under 14: their guardian must decide and sign.</source>
+        <translation>%1 未满 14 周岁：须由其监护人决定并签字。</translation>
+    </message>
+    <message>
+        <source>Only the guardian linked to %1 may decide for them.</source>
+        <translation>只有登记为 %1 监护人的人可以代为决定。</translation>
+    </message>
+    <message>
+        <source>The linked guardian has moved out; link a new guardian first.</source>
+        <translation>登记的监护人已搬离，请先登记新的监护人。</translation>
+    </message>
+    <message>
+        <source>%1 is 14 or older and decides for themselves.</source>
+        <translation>%1 已满 14 周岁，由本人决定。</translation>
+    </message>
+    <message>
+        <source>The decision has not been signed.</source>
+        <translation>尚未签字确认。</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed paper form.</source>
+        <translation>请附上已签字纸质表格的扫描件。</translation>
+    </message>
+    <message>
+        <source>A decision on face recognition must be signed at the desk or on paper.</source>
+        <translation>是否同意人脸识别须在前台签字或以纸质表格签字确认。</translation>
+    </message>
+    <message>
+        <source>%1 has no active face consent to withdraw (%2).</source>
+        <translation>%1 没有可撤回的人脸识别同意（%2）。</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>收到日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The date received is before the consent was given.</source>
+        <translation>收到日期早于作出同意的日期。</translation>
+    </message>
+    <message>
+        <source>The withdrawal has not been signed.</source>
+        <translation>撤回尚未签字确认。</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the letter or form.</source>
+        <translation>请附上信件或表格的扫描件。</translation>
+    </message>
+    <message>
+        <source>The scan is not an image file ConsentGate can read.</source>
+        <translation>扫描件不是 ConsentGate 能读取的图片文件。</translation>
+    </message>
+    <message>
+        <source>Choose how the withdrawal arrived.</source>
+        <translation>请选择撤回的提出方式。</translation>
+    </message>
+    <message>
+        <source>This record has no signature.</source>
+        <translation>此记录没有签名。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::FaceQualityGate</name>
+    <message>
+        <source>The image could not be read.</source>
+        <translation>无法读取该图片。</translation>
+    </message>
+    <message>
+        <source>Face detection failed: %1</source>
+        <translation>人脸检测失败：%1</translation>
+    </message>
+    <message>
+        <source>No face was found. Ask the resident to face the camera, or use another photo.</source>
+        <translation>未找到人脸。请住户正对摄像头，或换一张照片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faces were found; the photo must show only the resident.</source>
+        <translation>
+            <numerusform>找到 %n 张人脸；照片中只能有住户本人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The face is too small (%1 px high, at least %2 px needed). Come closer or use a larger photo.</source>
+        <translation>人脸太小（高 %1 像素，至少需要 %2 像素）。请靠近一些或使用更大的照片。</translation>
+    </message>
+    <message>
+        <source>The face is blurred (sharpness %1, at least %2 needed). Hold still and try again.</source>
+        <translation>人脸模糊（清晰度 %1，至少需要 %2）。请保持不动后重试。</translation>
+    </message>
+    <message>
+        <source>The face is too dark. Add light in front of the resident.</source>
+        <translation>人脸太暗。请在住户正面补光。</translation>
+    </message>
+    <message>
+        <source>The face is too bright or washed out. Avoid direct light or a window behind the camera.</source>
+        <translation>人脸过亮或过曝。请避免强光直射，或摄像头对面不要有窗户。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::NoticeService</name>
+    <message>
+        <source>The grace period must be between 0 and 365 days.</source>
+        <translation>宽限期须在 0 至 365 天之间。</translation>
+    </message>
+    <message>
+        <source>This text is already published as version %1.</source>
+        <translation>此内容已作为第 %1 版发布。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::ServiceDeps</name>
+    <message>
+        <source>The key file %1 is not the key of this database (its check value %2 does not match %3 stored in the database). Encrypted data and the audit log cannot be read with it. Import the right key with “consentgate key import --replace” from a key export of this database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -211,6 +906,35 @@
     <name>cg::storage::DemoSeeder</name>
     <message>
         <source>The number of residents must be between 1 and 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::EnrolmentRepository</name>
+    <message>
+        <source>That device deletion is not pending (already confirmed?).</source>
+        <translation>该设备删除任务不在待办中（可能已确认）。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::NoticeRepository</name>
+    <message>
+        <source>Someone else changed the notice draft meanwhile. Reload it and make your change again.</source>
+        <translation>告知书草稿已被他人修改。请重新加载后再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::ResidentRepository</name>
+    <message>
+        <source>Unit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this resident since you opened it. Close the editor, open the resident again and repeat your change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

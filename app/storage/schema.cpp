@@ -146,6 +146,113 @@ QList<Migration> buildMigrations()
                        " SELECT id, name, unit_key, phone FROM residents"),
     }});
 
+    // v4: consent — notice drafts and immutable published versions, the
+    // append-only consent ledger, re-consent marks, sealed face enrolments,
+    // deletion records and the per-device deletion queue.
+    list.append(Migration{4, {
+        QStringLiteral("CREATE TABLE notice_drafts ("
+                       " id INTEGER PRIMARY KEY,"
+                       " content TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " updated_by TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE notice_versions ("
+                       " id INTEGER PRIMARY KEY,"
+                       " number INTEGER NOT NULL UNIQUE,"
+                       " text_hash TEXT NOT NULL UNIQUE,"
+                       " content TEXT NOT NULL,"
+                       " published_at TEXT NOT NULL,"
+                       " published_by TEXT NOT NULL,"
+                       " grace_days INTEGER NOT NULL DEFAULT 30,"
+                       " scope_changed INTEGER NOT NULL DEFAULT 0,"
+                       " previous_hash TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE TRIGGER notice_versions_no_update BEFORE UPDATE ON notice_versions"
+                       " BEGIN SELECT RAISE(ABORT, 'published notices are immutable'); END"),
+        QStringLiteral("CREATE TRIGGER notice_versions_no_delete BEFORE DELETE ON notice_versions"
+                       " BEGIN SELECT RAISE(ABORT, 'published notices are immutable'); END"),
+        // signature_sealed / scan_sealed: Keyring::seal with "consent_event:<id>:signature|scan".
+        QStringLiteral("CREATE TABLE consent_events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " resident_id INTEGER NOT NULL REFERENCES residents(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('granted', 'refused', 'withdrawn', 'expired')),"
+                       " notice_hash TEXT REFERENCES notice_versions(text_hash),"
+                       " guardian_id INTEGER REFERENCES residents(id),"
+                       " clerk_id INTEGER,"
+                       " clerk_name TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " method TEXT NOT NULL CHECK (method IN ('desk_signature', 'paper_scan', 'phone', 'letter', 'system')),"
+                       " received_on TEXT,"
+                       " language TEXT NOT NULL DEFAULT '',"
+                       " signature_sealed BLOB,"
+                       " scan_sealed BLOB,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX consent_events_resident ON consent_events (resident_id, id)"),
+        QStringLiteral("CREATE INDEX consent_events_at ON consent_events (at)"),
+        QStringLiteral("CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events"
+                       " BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER consent_events_no_delete BEFORE DELETE ON consent_events"
+                       " BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END"),
+        QStringLiteral("CREATE TABLE reconsent_marks ("
+                       " id INTEGER PRIMARY KEY,"
+                       " resident_id INTEGER NOT NULL REFERENCES residents(id),"
+                       " notice_hash TEXT NOT NULL REFERENCES notice_versions(text_hash),"
+                       " marked_at TEXT NOT NULL,"
+                       " grace_until TEXT NOT NULL,"
+                       " after_event_id INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX reconsent_marks_resident ON reconsent_marks (resident_id)"),
+        // Only the sealed face crop of a consenting resident; never a full frame.
+        QStringLiteral("CREATE TABLE face_enrolments ("
+                       " id INTEGER PRIMARY KEY,"
+                       " resident_id INTEGER NOT NULL REFERENCES residents(id),"
+                       " consent_event_id INTEGER NOT NULL REFERENCES consent_events(id),"
+                       " crop_sealed BLOB NOT NULL,"
+                       " template_sealed BLOB,"
+                       " width INTEGER NOT NULL,"
+                       " height INTEGER NOT NULL,"
+                       " quality TEXT NOT NULL DEFAULT '{}',"
+                       " source TEXT NOT NULL DEFAULT 'file',"
+                       " created_at TEXT NOT NULL,"
+                       " created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX face_enrolments_resident ON face_enrolments (resident_id)"),
+        // Which device holds a copy of which enrolment (filled when door
+        // terminals are synchronised).
+        QStringLiteral("CREATE TABLE face_copies ("
+                       " id INTEGER PRIMARY KEY,"
+                       " enrolment_id INTEGER NOT NULL REFERENCES face_enrolments(id) ON DELETE CASCADE,"
+                       " resident_id INTEGER NOT NULL REFERENCES residents(id),"
+                       " device TEXT NOT NULL,"
+                       " copied_at TEXT NOT NULL,"
+                       " UNIQUE (enrolment_id, device))"),
+        QStringLiteral("CREATE TABLE deletion_records ("
+                       " id INTEGER PRIMARY KEY,"
+                       " resident_id INTEGER NOT NULL REFERENCES residents(id),"
+                       " reason TEXT NOT NULL,"
+                       " consent_event_id INTEGER REFERENCES consent_events(id),"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " actor_id INTEGER,"
+                       " images_deleted INTEGER NOT NULL,"
+                       " templates_deleted INTEGER NOT NULL,"
+                       " devices_queued INTEGER NOT NULL,"
+                       " requested_at TEXT NOT NULL,"
+                       " details TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE INDEX deletion_records_resident ON deletion_records (resident_id)"),
+        QStringLiteral("CREATE TRIGGER deletion_records_no_update BEFORE UPDATE ON deletion_records"
+                       " BEGIN SELECT RAISE(ABORT, 'deletion_records is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER deletion_records_no_delete BEFORE DELETE ON deletion_records"
+                       " BEGIN SELECT RAISE(ABORT, 'deletion_records is append-only'); END"),
+        QStringLiteral("CREATE TABLE device_deletion_queue ("
+                       " id INTEGER PRIMARY KEY,"
+                       " deletion_id INTEGER NOT NULL REFERENCES deletion_records(id),"
+                       " resident_id INTEGER NOT NULL REFERENCES residents(id),"
+                       " device TEXT NOT NULL,"
+                       " queued_at TEXT NOT NULL,"
+                       " confirmed_at TEXT,"
+                       " confirmed_by TEXT,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX device_deletion_queue_open ON device_deletion_queue (confirmed_at, queued_at)"),
+    }});
+
     return list;
 }
 
