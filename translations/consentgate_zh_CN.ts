@@ -492,7 +492,7 @@
     <name>cg::core::Role</name>
     <message>
         <source>Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Building manager</source>
@@ -512,6 +512,93 @@
     <message>
         <source>Generated %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports::ConsentReceipt</name>
+    <message>
+        <source>Face recognition consent receipt</source>
+        <translation>人脸识别同意回执</translation>
+    </message>
+    <message>
+        <source>Keep this receipt</source>
+        <translation>请保留此回执</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Decided and signed by guardian</source>
+        <translation>由监护人决定并签字</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>Notice SHA-256</source>
+        <translation>告知书 SHA-256</translation>
+    </message>
+    <message>
+        <source>Your way in without your face</source>
+        <translation>不刷脸的通行方式</translation>
+    </message>
+    <message>
+        <source>Face data deleted</source>
+        <translation>已删除的人脸信息</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Signature on file (kept encrypted by the property service centre)</source>
+        <translation>签名已存档（由物业服务中心加密保存）</translation>
+    </message>
+    <message>
+        <source>What you decided about</source>
+        <translation>您所决定的事项</translation>
+    </message>
+    <message>
+        <source>How to withdraw or change your mind</source>
+        <translation>如何撤回或改变决定</translation>
+    </message>
+    <message>
+        <source>Refusing or withdrawing never costs you access: a card, PIN or QR code opens the same doors.</source>
+        <translation>不同意或撤回同意都不会影响您通行：门禁卡、密码或二维码可以打开同样的门。</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>致</translation>
+    </message>
+    <message>
+        <source>Take your time: you can decide later at the front desk. Saying no costs you nothing.</source>
+        <translation>您可以慢慢考虑，之后再到前台决定。不同意不会给您带来任何不利影响。</translation>
     </message>
 </context>
 <context>
@@ -782,6 +869,21 @@
     </message>
 </context>
 <context>
+    <name>cg::services::EnrolmentService</name>
+    <message>
+        <source>No face detector is available.</source>
+        <translation>没有可用的人脸检测器。</translation>
+    </message>
+    <message>
+        <source>Face enrolment needs the resident&apos;s active consent (now: %1).</source>
+        <translation>登记人脸须经住户同意且同意有效（当前：%1）。</translation>
+    </message>
+    <message>
+        <source>This enrolment no longer exists.</source>
+        <translation>该人脸登记已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::FaceQualityGate</name>
     <message>
         <source>The image could not be read.</source>
@@ -914,6 +1016,10 @@
     <message>
         <source>That device deletion is not pending (already confirmed?).</source>
         <translation>该设备删除任务不在待办中（可能已确认）。</translation>
+    </message>
+    <message>
+        <source>That face enrolment no longer exists.</source>
+        <translation>该人脸登记已不存在。</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,20 @@ core::Status ConsentRepository::insertEvent(const core::ConsentEvent& e, const Q
     q->addBindValue(signatureSealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(signatureSealed));
     q->addBindValue(scanSealed.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(scanSealed));
     q->addBindValue(e.note.isNull() ? QStringLiteral("") : e.note);
-    return exec(*q);
+    if (auto s = exec(*q); !s)
+        return s;
+    // The residents table shows and filters the status without joining the
+    // ledger; the ledger stays the source of truth.
+    static const QHash<core::ConsentKind, QString> kStatus{{core::ConsentKind::Granted, QStringLiteral("active")},
+                                                          {core::ConsentKind::Refused, QStringLiteral("refused")},
+                                                          {core::ConsentKind::Withdrawn, QStringLiteral("withdrawn")},
+                                                          {core::ConsentKind::Expired, QStringLiteral("expired")}};
+    auto status = prepare(m_database->connection(), QStringLiteral("UPDATE residents SET consent_status = ? WHERE id = ?"));
+    if (!status)
+        return status.error();
+    status->addBindValue(kStatus.value(e.kind));
+    status->addBindValue(e.residentId);
+    return exec(*status);
 }
 
 core::Result<QList<core::ConsentEvent>> ConsentRepository::events(qint64 residentId) const

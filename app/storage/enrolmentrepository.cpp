@@ -64,11 +64,43 @@ core::Status EnrolmentRepository::insertEnrolment(const FaceEnrolmentInfo& info,
     return exec(*q);
 }
 
+namespace {
+FaceEnrolmentInfo readInfo(const QSqlQuery* q)
+{
+    FaceEnrolmentInfo i;
+    i.id = q->value(0).toLongLong();
+    i.residentId = q->value(1).toLongLong();
+    i.consentEventId = q->value(2).toLongLong();
+    i.width = q->value(3).toInt();
+    i.height = q->value(4).toInt();
+    i.quality = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+    i.source = q->value(6).toString();
+    i.createdAt = utc(q->value(7));
+    i.createdBy = q->value(8).toString();
+    return i;
+}
+const QString kInfoSelect = QStringLiteral("SELECT id, resident_id, consent_event_id, width, height, quality, source,"
+                                           " created_at, created_by FROM face_enrolments ");
+} // namespace
+
+core::Result<FaceEnrolmentInfo> EnrolmentRepository::enrolmentById(qint64 enrolmentId) const
+{
+    auto q = prepare(m_database->connection(), kInfoSelect + QStringLiteral("WHERE id = ?"));
+    if (!q)
+        return q.error();
+    q->addBindValue(enrolmentId);
+    if (auto s = exec(*q); !s)
+        return s.error();
+    if (!q->next())
+        return core::Error::make(core::Error::Kind::NotFound,
+                                 QCoreApplication::translate("cg::storage::EnrolmentRepository",
+                                                             "That face enrolment no longer exists."));
+    return readInfo(&*q);
+}
+
 core::Result<QList<FaceEnrolmentInfo>> EnrolmentRepository::enrolments(qint64 residentId) const
 {
-    auto q = prepare(m_database->connection(),
-                     QStringLiteral("SELECT id, resident_id, consent_event_id, width, height, quality, source, created_at,"
-                                    " created_by FROM face_enrolments WHERE resident_id = ? ORDER BY id"));
+    auto q = prepare(m_database->connection(), kInfoSelect + QStringLiteral("WHERE resident_id = ? ORDER BY id"));
     if (!q)
         return q.error();
     q->addBindValue(residentId);
@@ -76,17 +108,7 @@ core::Result<QList<FaceEnrolmentInfo>> EnrolmentRepository::enrolments(qint64 re
         return s.error();
     QList<FaceEnrolmentInfo> list;
     while (q->next()) {
-        FaceEnrolmentInfo i;
-        i.id = q->value(0).toLongLong();
-        i.residentId = q->value(1).toLongLong();
-        i.consentEventId = q->value(2).toLongLong();
-        i.width = q->value(3).toInt();
-        i.height = q->value(4).toInt();
-        i.quality = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
-        i.source = q->value(6).toString();
-        i.createdAt = utc(q->value(7));
-        i.createdBy = q->value(8).toString();
-        list.append(i);
+        list.append(readInfo(&*q));
     }
     return list;
 }

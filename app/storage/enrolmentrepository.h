@@ -66,6 +66,7 @@ public:
     core::Status insertEnrolment(const FaceEnrolmentInfo& info, const QByteArray& cropSealed);
     core::Result<QList<FaceEnrolmentInfo>> enrolments(qint64 residentId) const;
     core::Result<QByteArray> sealedCrop(qint64 enrolmentId) const;
+    core::Result<FaceEnrolmentInfo> enrolmentById(qint64 enrolmentId) const;   // NotFound when gone
     core::Result<int> countEnrolledResidents() const;     // distinct people with face data
 
     core::Status recordCopy(qint64 enrolmentId, const QString& device, const QDateTime& at);
