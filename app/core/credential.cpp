@@ -4,13 +4,6 @@
 
 namespace cg::core {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cg::core::Credential", text);
-}
-} // namespace
-
 QString credentialTypeKey(CredentialType type)
 {
     switch (type) {
@@ -34,10 +27,10 @@ std::optional<CredentialType> credentialTypeFromKey(const QString& key)
 QString credentialTypeName(CredentialType type)
 {
     switch (type) {
-    case CredentialType::Card: return tr("Access card");
-    case CredentialType::Pin: return tr("PIN");
-    case CredentialType::Qr: return tr("QR code");
-    case CredentialType::VisitorPass: return tr("Visitor pass");
+    case CredentialType::Card: return QCoreApplication::translate("cg::core::Credential", "Access card");
+    case CredentialType::Pin: return QCoreApplication::translate("cg::core::Credential", "PIN");
+    case CredentialType::Qr: return QCoreApplication::translate("cg::core::Credential", "QR code");
+    case CredentialType::VisitorPass: return QCoreApplication::translate("cg::core::Credential", "Visitor pass");
     }
     return {};
 }
@@ -66,11 +59,11 @@ std::optional<CredentialStatus> credentialStatusFromKey(const QString& key)
 QString credentialStatusName(CredentialStatus status)
 {
     switch (status) {
-    case CredentialStatus::Active: return tr("Active");
-    case CredentialStatus::Suspended: return tr("Suspended");
-    case CredentialStatus::Revoked: return tr("Revoked");
-    case CredentialStatus::Lost: return tr("Reported lost");
-    case CredentialStatus::Expired: return tr("Expired");
+    case CredentialStatus::Active: return QCoreApplication::translate("cg::core::Credential", "Active");
+    case CredentialStatus::Suspended: return QCoreApplication::translate("cg::core::Credential", "Suspended");
+    case CredentialStatus::Revoked: return QCoreApplication::translate("cg::core::Credential", "Revoked");
+    case CredentialStatus::Lost: return QCoreApplication::translate("cg::core::Credential", "Reported lost");
+    case CredentialStatus::Expired: return QCoreApplication::translate("cg::core::Credential", "Expired");
     }
     return {};
 }

@@ -87,19 +87,18 @@ QString verificationReasonKey(VerificationReason reason)
 
 QString verificationReasonText(VerificationReason reason)
 {
-    const char* ctx = "cg::services::VerificationService";
     switch (reason) {
-    case R::Allowed: return QCoreApplication::translate(ctx, "Allowed");
-    case R::Unknown: return QCoreApplication::translate(ctx, "Unknown credential");
-    case R::Revoked: return QCoreApplication::translate(ctx, "Credential revoked");
-    case R::Lost: return QCoreApplication::translate(ctx, "Credential reported lost");
-    case R::Suspended: return QCoreApplication::translate(ctx, "Credential suspended");
-    case R::Expired: return QCoreApplication::translate(ctx, "Credential expired");
-    case R::NotYetValid: return QCoreApplication::translate(ctx, "Credential not yet valid");
-    case R::WrongDoor: return QCoreApplication::translate(ctx, "Not valid for this door");
-    case R::PinLocked: return QCoreApplication::translate(ctx, "PIN locked after too many wrong tries");
-    case R::WrongPin: return QCoreApplication::translate(ctx, "Wrong PIN");
-    case R::MovedOut: return QCoreApplication::translate(ctx, "Holder has moved out");
+    case R::Allowed: return QCoreApplication::translate("cg::services::VerificationService", "Allowed");
+    case R::Unknown: return QCoreApplication::translate("cg::services::VerificationService", "Unknown credential");
+    case R::Revoked: return QCoreApplication::translate("cg::services::VerificationService", "Credential revoked");
+    case R::Lost: return QCoreApplication::translate("cg::services::VerificationService", "Credential reported lost");
+    case R::Suspended: return QCoreApplication::translate("cg::services::VerificationService", "Credential suspended");
+    case R::Expired: return QCoreApplication::translate("cg::services::VerificationService", "Credential expired");
+    case R::NotYetValid: return QCoreApplication::translate("cg::services::VerificationService", "Credential not yet valid");
+    case R::WrongDoor: return QCoreApplication::translate("cg::services::VerificationService", "Not valid for this door");
+    case R::PinLocked: return QCoreApplication::translate("cg::services::VerificationService", "PIN locked after too many wrong tries");
+    case R::WrongPin: return QCoreApplication::translate("cg::services::VerificationService", "Wrong PIN");
+    case R::MovedOut: return QCoreApplication::translate("cg::services::VerificationService", "Holder has moved out");
     }
     return {};
 }
