@@ -10,6 +10,7 @@ QList<Command> allCommands()
         backupCommand(),
         auditCommand(),
         keyCommand(),
+        benchCommand(),
     };
 }
 

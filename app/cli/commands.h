@@ -13,5 +13,6 @@ Command demoCommand();
 Command backupCommand();
 Command auditCommand();
 Command keyCommand();
+Command benchCommand();
 
 } // namespace cg::cli

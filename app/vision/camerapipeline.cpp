@@ -1,0 +1,161 @@
+#include "vision/camerapipeline.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace cg::vision {
+
+DetectionWorker::DetectionWorker(std::shared_ptr<LatestFrame> latest, std::unique_ptr<FaceDetector> detector,
+                                 BlurPolicy policy, int maxAgeMs)
+    : m_latest(std::move(latest)), m_detector(std::move(detector)), m_policy(policy), m_maxAgeMs(maxAgeMs)
+{
+}
+
+DetectionWorker::~DetectionWorker() = default;
+
+void DetectionWorker::process()
+{
+    const CapturedFrame frame = m_latest->get();
+    if (frame.sequence == m_lastSequence || frame.image.isNull())
+        return;   // a queued wake-up for a frame already handled (latest wins)
+    m_lastSequence = frame.sequence;
+
+    ProcessedFrame out;
+    out.sequence = frame.sequence;
+    out.capturedAtMs = frame.capturedAtMs;
+    out.detector = m_detector ? m_detector->name() : QString();
+    QElapsedTimer timer;
+    timer.start();
+    core::Result<FaceBoxes> boxes = m_detector ? m_detector->detect(frame.image)
+                                               : core::Result<FaceBoxes>(core::Error::make(core::Error::Kind::NotFound, {}));
+    out.detectMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    const bool tooOld = monotonicMs() - frame.capturedAtMs > m_maxAgeMs;
+    const bool raw = monotonicMs() < m_rawUntil.load();
+    if (boxes)
+        out.boxes = boxes.value();
+    if (raw && boxes) {
+        out.image = frame.image;
+        out.raw = true;
+    } else if (!boxes || tooOld) {
+        // Fail closed: no trustworthy boxes for this frame, so hide all of it.
+        out.image = PrivacyFilter::pixelateAll(frame.image);
+        out.failClosed = true;
+    } else {
+        out.image = PrivacyFilter::apply(frame.image, out.boxes, m_policy);
+    }
+    out.blurMs = double(timer.nsecsElapsed()) / 1e6;
+    out.processedAtMs = monotonicMs();
+    Q_EMIT processed(out);
+}
+
+CameraPipeline::CameraPipeline(SourceSpec spec, std::unique_ptr<FaceDetector> detector, CaptureOptions options,
+                               BlurPolicy policy, QObject* parent)
+    : QObject(parent), m_spec(std::move(spec)), m_options(options)
+{
+    qRegisterMetaType<cg::vision::ProcessedFrame>();
+    qRegisterMetaType<cg::vision::CameraState>();
+    qRegisterMetaType<cg::vision::StreamInfo>();
+    m_detectorName = detector ? detector->name() : QString();
+
+    auto* capture = new CaptureWorker(m_spec, m_options);
+    m_latest = capture->latest();
+    capture->moveToThread(&m_captureThread);
+    m_capture = capture;
+    // A frame older than the stale limit when detection starts is hidden entirely.
+    auto* detection = new DetectionWorker(m_latest, std::move(detector), policy, std::max(500, options.staleAfterMs));
+    detection->moveToThread(&m_detectThread);
+    m_detection = detection;
+
+    connect(&m_captureThread, &QThread::started, capture, &CaptureWorker::run);
+    connect(&m_captureThread, &QThread::finished, capture, &QObject::deleteLater);
+    connect(&m_detectThread, &QThread::finished, detection, &QObject::deleteLater);
+    connect(capture, &CaptureWorker::frameReady, detection, &DetectionWorker::process, Qt::QueuedConnection);
+    connect(capture, &CaptureWorker::opened, this, [this](const StreamInfo& info) {
+        m_info = info;
+        Q_EMIT streamOpened(info);
+    });
+    connect(capture, &CaptureWorker::failed, this, [this](const QString& detail) {
+        setState(CameraState::Offline, detail);
+    });
+    connect(detection, &DetectionWorker::processed, this, &CameraPipeline::onProcessed, Qt::QueuedConnection);
+
+    m_watchdog.setInterval(std::clamp(m_options.staleAfterMs / 4, 50, 500));
+    connect(&m_watchdog, &QTimer::timeout, this, &CameraPipeline::checkAge);
+}
+
+CameraPipeline::~CameraPipeline()
+{
+    stop();
+}
+
+void CameraPipeline::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_fpsWindowStart = monotonicMs();
+    m_detectThread.start();
+    m_captureThread.start();
+    m_watchdog.start();
+}
+
+void CameraPipeline::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    m_watchdog.stop();
+    if (m_capture)
+        m_capture->stop();
+    m_captureThread.quit();
+    m_captureThread.wait();
+    m_detectThread.quit();
+    m_detectThread.wait();
+}
+
+void CameraPipeline::setRawUntil(qint64 monotonicDeadlineMs)
+{
+    m_rawUntil = monotonicDeadlineMs;
+    if (m_detection)
+        m_detection->setRawUntil(monotonicDeadlineMs);
+}
+
+void CameraPipeline::setState(CameraState state, const QString& detail)
+{
+    if (state == m_state && detail == m_detail)
+        return;
+    m_state = state;
+    m_detail = detail;
+    Q_EMIT stateChanged(state, detail);
+}
+
+void CameraPipeline::onProcessed(const ProcessedFrame& frame)
+{
+    const qint64 now = monotonicMs();
+    ++m_fpsCount;
+    if (now - m_fpsWindowStart >= 1000) {
+        m_fps = m_fpsCount * 1000.0 / double(now - m_fpsWindowStart);
+        m_fpsCount = 0;
+        m_fpsWindowStart = now;
+    }
+    if (now - frame.capturedAtMs <= m_options.staleAfterMs)
+        setState(CameraState::Live, {});
+    Q_EMIT frameProcessed(frame);
+}
+
+void CameraPipeline::checkAge()
+{
+    const qint64 last = m_latest->lastCaptureMs();
+    const qint64 now = monotonicMs();
+    if (now - m_fpsWindowStart >= 2000) {   // no frames at all: show 0, not the last rate
+        m_fps = m_fpsCount * 1000.0 / double(now - m_fpsWindowStart);
+        m_fpsCount = 0;
+        m_fpsWindowStart = now;
+    }
+    if (m_state == CameraState::Live && (last == 0 || now - last > m_options.staleAfterMs))
+        setState(CameraState::Stale, QCoreApplication::translate("cg::vision::CameraPipeline", "No new frame for %1 s")
+                                         .arg(double(now - last) / 1000.0, 0, 'f', 1));
+}
+
+} // namespace cg::vision

@@ -1,0 +1,138 @@
+#include "vision/modelstore.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace cg::vision {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cg::vision::ModelStore", text);
+}
+
+struct KnownModel
+{
+    const char* file;
+    const char* sha256;
+};
+
+// The project's list of trusted model files. Add a line here (and to the
+// installer) before a new model may be loaded.
+constexpr KnownModel kKnownModels[] = {
+    {"face_detection_yunet_2022mar.onnx", "50ef07f702a31741ca46a4c0d947773b64143b9362780237bf0d427d6c79bab7"},
+    {"face_detection_back_256x256_barracuda.onnx",
+     "427cbbe0fc41448d09e1dc9cfabe2423d997cf2faaeab91fadd09a510b63b8e2"},
+};
+
+void appendUnique(QStringList& list, const QString& dir)
+{
+    if (dir.isEmpty())
+        return;
+    const QString clean = QDir::cleanPath(QDir(dir).absolutePath());
+    if (!list.contains(clean))
+        list.append(clean);
+}
+
+} // namespace
+
+const QString ModelStore::kYuNet = QStringLiteral("face_detection_yunet_2022mar.onnx");
+const QString ModelStore::kBlazeFace = QStringLiteral("face_detection_back_256x256_barracuda.onnx");
+
+ModelStore::ModelStore(const QString& explicitDir)
+{
+    appendUnique(m_folders, explicitDir);
+    appendUnique(m_folders, qEnvironmentVariable("CG_MODELS_DIR"));
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!data.isEmpty())
+        appendUnique(m_folders, data + QStringLiteral("/models"));
+    if (QCoreApplication::instance()) {
+        const QString appDir = QCoreApplication::applicationDirPath();
+        appendUnique(m_folders, appDir + QStringLiteral("/../share/consentgate/models"));
+        // build/<preset>/app/consentgate and build/<preset>/tests/<x>/tst_* -> build/models
+        appendUnique(m_folders, appDir + QStringLiteral("/../../models"));
+        appendUnique(m_folders, appDir + QStringLiteral("/../../../models"));
+    }
+    for (const QString& dir : QStandardPaths::standardLocations(QStandardPaths::GenericDataLocation))
+        appendUnique(m_folders, dir + QStringLiteral("/consentgate/models"));
+}
+
+ModelStore ModelStore::withFolders(const QStringList& folders)
+{
+    ModelStore store(QString{});
+    store.m_folders.clear();
+    for (const QString& f : folders)
+        appendUnique(store.m_folders, f);
+    return store;
+}
+
+QString ModelStore::expectedSha256(const QString& fileName)
+{
+    for (const KnownModel& m : kKnownModels) {
+        if (fileName == QLatin1String(m.file))
+            return QString::fromLatin1(m.sha256);
+    }
+    return {};
+}
+
+QString ModelStore::sha256Of(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+core::Result<QString> ModelStore::locate(const QString& fileName) const
+{
+    const QString expected = expectedSha256(fileName);
+    if (expected.isEmpty())
+        return core::Error::invalid(QStringLiteral("model"), tr("“%1” is not a model this version trusts.").arg(fileName));
+    QString rejected;
+    for (const QString& dir : m_folders) {
+        const QString path = dir + QLatin1Char('/') + fileName;
+        if (!QFileInfo(path).isFile())
+            continue;
+        if (sha256Of(path) == expected)
+            return path;
+        if (rejected.isEmpty())
+            rejected = path;
+    }
+    if (!rejected.isEmpty()) {
+        core::Error error = core::Error::invalid(
+            QStringLiteral("model"),
+            tr("The model file %1 does not match its published checksum and was not loaded.")
+                .arg(QDir::toNativeSeparators(rejected)));
+        error.code = QStringLiteral("model.checksum");
+        return error;
+    }
+    return core::Error::make(core::Error::Kind::NotFound,
+                             tr("Model %1 not found in: %2").arg(fileName, m_folders.join(QStringLiteral(", "))),
+                             QStringLiteral("model.missing"));
+}
+
+core::Result<QString> ModelStore::haarCascade()
+{
+    // Shipped by Debian's opencv-data package (root-owned system file).
+    const QString name = QStringLiteral("haarcascade_frontalface_alt2.xml");
+    QStringList dirs = {QStringLiteral("/usr/share/opencv4/haarcascades"),
+                        QStringLiteral("/usr/local/share/opencv4/haarcascades"),
+                        QStringLiteral("/usr/share/opencv/haarcascades")};
+    for (const QString& dir : dirs) {
+        if (QFileInfo(dir + QLatin1Char('/') + name).isFile())
+            return QString(dir + QLatin1Char('/') + name);
+    }
+    return core::Error::make(core::Error::Kind::NotFound,
+                             tr("The Haar face cascade (package opencv-data) is not installed."),
+                             QStringLiteral("model.missing"));
+}
+
+} // namespace cg::vision

@@ -1,0 +1,95 @@
+#include "vision/privacyfilter.h"
+
+#include "vision/cvimage.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+namespace cg::vision {
+
+namespace {
+
+// Mosaic one region in place: cells about a tenth of the region's smaller side.
+void mosaic(cv::Mat& image, const cv::Rect& r, int cellOverride = 0)
+{
+    cv::Mat roi = image(r);
+    const int cell = cellOverride > 0 ? cellOverride : std::max(3, std::min(r.width, r.height) / 8);
+    const cv::Size small(std::max(1, (r.width + cell - 1) / cell), std::max(1, (r.height + cell - 1) / cell));
+    cv::Mat tiny;
+    cv::resize(roi, tiny, small, 0, 0, cv::INTER_AREA);
+    cv::resize(tiny, roi, r.size(), 0, 0, cv::INTER_NEAREST);
+}
+
+// Where a pixel inside a region still equals the input, flip its lowest bit.
+void nudgeUnchanged(cv::Mat& out, const cv::Mat& in, const cv::Rect& r)
+{
+    cv::Mat diff;
+    cv::absdiff(out(r), in(r), diff);
+    cv::Mat gray;
+    cv::transform(diff, gray, cv::Matx13f(1, 1, 1));
+    cv::Mat same = gray == 0;
+    if (cv::countNonZero(same) == 0)
+        return;
+    cv::Mat roi = out(r);
+    cv::bitwise_xor(roi, cv::Scalar(1, 1, 1), roi, same);
+}
+
+} // namespace
+
+QList<QRect> PrivacyFilter::regionsFor(const FaceBoxes& boxes, const QSize& frame, const BlurPolicy& policy)
+{
+    QList<QRect> regions;
+    const QRect bounds(QPoint(0, 0), frame);
+    for (const FaceBox& box : boxes) {
+        const QRectF& b = box.rect;
+        const bool large = b.height() > policy.largeFraction * frame.height();
+        if (box.score < (large ? policy.minScoreLarge : policy.minScore))
+            continue;
+        const double k = b.height() < policy.smallHeight ? policy.enlargeSmall : policy.enlargeLarge;
+        const double side = std::max(b.width(), b.height());
+        const double w = side * k;   // square: detectors disagree with annotators on width
+        const double h = side * k;
+        const QPointF c = b.center() - QPointF(0, policy.shiftUp * b.height());
+        const QRect r = QRectF(c.x() - w / 2, c.y() - h / 2, w, h).toAlignedRect().intersected(bounds);
+        if (!r.isEmpty())
+            regions.append(r);
+    }
+    return regions;
+}
+
+QImage PrivacyFilter::pixelate(const QImage& frame, const QList<QRect>& regions)
+{
+    QImage out = frame.convertToFormat(QImage::Format_BGR888);
+    out.detach();
+    if (regions.isEmpty())
+        return out;
+    cv::Mat mat = detail::wrapBgr(out);
+    const cv::Mat original = mat.clone();
+    for (const QRect& q : regions)
+        mosaic(mat, cv::Rect(q.x(), q.y(), q.width(), q.height()));
+    for (const QRect& q : regions)
+        nudgeUnchanged(mat, original, cv::Rect(q.x(), q.y(), q.width(), q.height()));
+    return out;
+}
+
+QImage PrivacyFilter::pixelateAll(const QImage& frame)
+{
+    QImage out = frame.convertToFormat(QImage::Format_BGR888);
+    out.detach();
+    if (out.isNull())
+        return out;
+    cv::Mat mat = detail::wrapBgr(out);
+    const cv::Mat original = mat.clone();
+    const cv::Rect all(0, 0, mat.cols, mat.rows);
+    mosaic(mat, all, std::max(16, std::max(mat.cols, mat.rows) / 24));
+    nudgeUnchanged(mat, original, all);
+    return out;
+}
+
+QImage PrivacyFilter::apply(const QImage& frame, const FaceBoxes& boxes, const BlurPolicy& policy)
+{
+    return pixelate(frame, regionsFor(boxes, frame.size(), policy));
+}
+
+} // namespace cg::vision

@@ -1,0 +1,148 @@
+// The capture pipeline end to end: a video file and a real HTTP MJPEG server,
+// faces pixelated before frames leave the pipeline, a stream that stops (stale
+// within the watchdog period) and comes back (reconnects), fail-closed output.
+#include "mjpegserver.h"
+#include "support/testenv.h"
+#include "vision/camerapipeline.h"
+#include "vision/modelstore.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cg::vision;
+
+namespace {
+const QString kMessi = QStringLiteral("/usr/share/doc/opencv-doc/examples/data/messi5.jpg");
+const QRect kMessiFace(222, 92, 36, 42);
+
+std::unique_ptr<FaceDetector> yunet()
+{
+    auto made = createDetector(DetectorKind::YuNet, ModelStore::withFolders({cg::test::sharedDir() + QStringLiteral("/models")}));
+    return made ? std::move(made.value()) : nullptr;
+}
+
+QByteArray messiJpeg()
+{
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    QImage(kMessi).save(&buffer, "JPG", 90);
+    return jpeg;
+}
+
+int rawPixels(const QImage& before, const QImage& after, const QRect& r)
+{
+    const QImage a = before.convertToFormat(QImage::Format_RGB888);
+    const QImage b = after.convertToFormat(QImage::Format_RGB888);
+    int same = 0;
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            same += qAbs(qRed(a.pixel(x, y)) - qRed(b.pixel(x, y))) + qAbs(qGreen(a.pixel(x, y)) - qGreen(b.pixel(x, y))) < 3 ? 1 : 0;
+    return same;
+}
+} // namespace
+
+class tst_CameraPipeline final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!QFileInfo::exists(kMessi))
+            QFAIL("opencv-doc (messi5.jpg) is required");
+    }
+
+    void mjpegStreamIsBlurredStaleAndReconnects()
+    {
+        CG_REQUIRE_SHARED(QString(QStringLiteral("models/") + ModelStore::kYuNet));
+        cg::test::MjpegServer server({messiJpeg()});
+        QVERIFY(server.start());
+        CaptureOptions options;
+        options.timeouts = {2000, 1000};
+        options.staleAfterMs = 600;
+        options.backoffMinMs = 100;
+        options.backoffMaxMs = 400;
+        CameraPipeline pipeline(SourceSpec{SourceKind::HttpMjpeg, server.url(), {}, {}}, yunet(), options);
+        QSignalSpy frames(&pipeline, &CameraPipeline::frameProcessed);
+        QSignalSpy states(&pipeline, &CameraPipeline::stateChanged);
+        pipeline.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 3, 20000);
+        QCOMPARE(pipeline.state(), CameraState::Live);
+        const auto frame = frames.last().at(0).value<ProcessedFrame>();
+        QVERIFY(!frame.failClosed);
+        QVERIFY(!frame.raw);
+        QCOMPARE(frame.image.size(), QSize(548, 342));
+        QVERIFY(!frame.boxes.isEmpty());
+        // The pixels of the face are gone (allowing for JPEG noise).
+        QVERIFY2(rawPixels(QImage(kMessi), frame.image, kMessiFace) < kMessiFace.width() * kMessiFace.height() / 10,
+                 qPrintable(QString::number(rawPixels(QImage(kMessi), frame.image, kMessiFace))));
+        QCOMPARE(pipeline.streamInfo().size, QSize(548, 342));
+
+        // The stream stops: stale within the watchdog period, then offline.
+        server.pause();
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline.state(), CameraState::Stale, 3000);
+        QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline.state(), CameraState::Offline, 6000);
+
+        // It comes back: the worker reconnects on its own.
+        const int servedBefore = server.clientsServed();
+        frames.clear();
+        server.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(pipeline.state(), CameraState::Live, 5000);
+        QVERIFY(server.clientsServed() > servedBefore);
+        pipeline.stop();
+    }
+
+    void videoFileLoopsAndFailsClosedWithoutDetector()
+    {
+        QTemporaryDir dir;
+        const QString clip = dir.filePath(QStringLiteral("messi.avi"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-loop"),
+                                                QStringLiteral("1"), QStringLiteral("-i"), kMessi, QStringLiteral("-t"), QStringLiteral("1"),
+                                                QStringLiteral("-r"), QStringLiteral("25"), QStringLiteral("-vf"), QStringLiteral("scale=548:342"),
+                                                QStringLiteral("-c:v"), QStringLiteral("mjpeg"), QStringLiteral("-q:v"), QStringLiteral("3"), clip});
+        QVERIFY(ffmpeg.waitForFinished(60000));
+        QCOMPARE(ffmpeg.exitCode(), 0);
+        // No detector at all: every frame must come out fully pixelated.
+        CameraPipeline pipeline(SourceSpec{SourceKind::File, clip, {}, {}}, nullptr);
+        QSignalSpy frames(&pipeline, &CameraPipeline::frameProcessed);
+        pipeline.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 30, 20000);   // 25 frames in the file: it looped
+        for (const QList<QVariant>& args : std::as_const(frames)) {
+            const auto frame = args.at(0).value<ProcessedFrame>();
+            QVERIFY(frame.failClosed);
+            QVERIFY(rawPixels(QImage(kMessi), frame.image, QRect(0, 0, 548, 342)) < 548 * 342 / 4);
+        }
+        QCOMPARE(pipeline.streamInfo().codec, QStringLiteral("MJPG"));
+        pipeline.stop();
+    }
+
+    void unblurShowsRawFramesOnlyUntilTheDeadline()
+    {
+        CG_REQUIRE_SHARED(QString(QStringLiteral("models/") + ModelStore::kYuNet));
+        cg::test::MjpegServer server({messiJpeg()});
+        QVERIFY(server.start());
+        CameraPipeline pipeline(SourceSpec{SourceKind::HttpMjpeg, server.url(), {}, {}}, yunet());
+        QSignalSpy frames(&pipeline, &CameraPipeline::frameProcessed);
+        pipeline.setRawUntil(monotonicMs() + 800);
+        pipeline.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!frames.last().at(0).value<ProcessedFrame>().raw, 10000);
+        frames.clear();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 3, 10000);
+        for (const QList<QVariant>& args : std::as_const(frames))
+            QVERIFY(!args.at(0).value<ProcessedFrame>().raw);
+        pipeline.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CameraPipeline)
+#include "tst_camerapipeline.moc"

@@ -1,0 +1,112 @@
+#include "support/testenv.h"
+#include "vision/annotations.h"
+#include "vision/facedetector.h"
+#include "vision/modelstore.h"
+#include "vision/privacyfilter.h"
+
+#include <QImage>
+#include <QtTest>
+
+using namespace cg::vision;
+
+namespace {
+const QString kMessi = QStringLiteral("/usr/share/doc/opencv-doc/examples/data/messi5.jpg");
+
+// Pixels inside `rect` whose colour is exactly the input's.
+int unchangedPixels(const QImage& before, const QImage& after, const QRect& rect)
+{
+    const QImage a = before.convertToFormat(QImage::Format_RGB888);
+    const QImage b = after.convertToFormat(QImage::Format_RGB888);
+    int same = 0;
+    const QRect r = rect.intersected(a.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y) {
+        for (int x = r.left(); x <= r.right(); ++x)
+            same += a.pixel(x, y) == b.pixel(x, y) ? 1 : 0;
+    }
+    return same;
+}
+} // namespace
+
+class tst_PrivacyFilter final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pixelatesEveryPixelOfARegion()
+    {
+        if (!QFileInfo::exists(kMessi))
+            QSKIP("opencv-doc is not installed");
+        const QImage input(kMessi);
+        const QRect face(222, 92, 36, 42);
+        const QImage out = PrivacyFilter::pixelate(input, {face});
+        QCOMPARE(out.size(), input.size());
+        QCOMPARE(unchangedPixels(input, out, face), 0);
+        // Outside the region nothing changes.
+        QCOMPARE(unchangedPixels(input, out, QRect(0, 0, 200, 80)), 200 * 80);
+    }
+
+    void flatRegionStillChanges()
+    {
+        // A flat region averages to itself; the filter must still change it.
+        QImage flat(64, 64, QImage::Format_RGB888);
+        flat.fill(QColor(120, 130, 140));
+        const QImage out = PrivacyFilter::pixelate(flat, {QRect(8, 8, 32, 32)});
+        QCOMPARE(unchangedPixels(flat, out, QRect(8, 8, 32, 32)), 0);
+    }
+
+    void failClosedHidesWholeFrame()
+    {
+        if (!QFileInfo::exists(kMessi))
+            QSKIP("opencv-doc is not installed");
+        const QImage input(kMessi);
+        const QImage out = PrivacyFilter::pixelateAll(input);
+        QCOMPARE(unchangedPixels(input, out, input.rect()), 0);
+    }
+
+    void regionsFollowThePolicy()
+    {
+        BlurPolicy policy;
+        const QSize frame(640, 480);
+        FaceBoxes boxes = {
+            {QRectF(100, 100, 20, 24), 0.25F},     // small, low score: blurred, enlarged
+            {QRectF(300, 50, 200, 220), 0.3F},     // large, low score: ignored (typical false box)
+            {QRectF(300, 50, 200, 220), 0.95F},    // large, confident: blurred
+            {QRectF(630, 470, 30, 30), 0.9F},      // at the edge: clipped
+            {QRectF(10, 10, 30, 30), 0.05F},       // below every threshold
+        };
+        const QList<QRect> regions = PrivacyFilter::regionsFor(boxes, frame, policy);
+        QCOMPARE(regions.size(), 3);
+        QVERIFY(regions.at(0).contains(QRect(100, 100, 20, 24)));
+        QVERIFY(regions.at(0).width() > 24);
+        QVERIFY(regions.at(1).contains(QRect(300, 50, 200, 220).adjusted(0, 0, 0, -20)));
+        QVERIFY(QRect(QPoint(0, 0), frame).contains(regions.at(2)));
+    }
+
+    void noGroundTruthFacePixelSurvivesThePipeline()
+    {
+        CG_REQUIRE_SHARED(QStringLiteral("facedata/dlib_faces/annotations.txt"));
+        CG_REQUIRE_SHARED(QString(QStringLiteral("models/") + ModelStore::kYuNet));
+        const QString dir = cg::test::sharedDir() + QStringLiteral("/facedata/dlib_faces");
+        auto set = AnnotationSet::load(dir + QStringLiteral("/annotations.txt"));
+        QVERIFY(set.ok());
+        auto detector = createDetector(DetectorKind::YuNet, ModelStore::withFolders({cg::test::sharedDir() + QStringLiteral("/models")}));
+        QVERIFY(detector.ok());
+        int faces = 0;
+        for (const QString& file : set->files) {
+            const QImage input(dir + QStringLiteral("/images/") + file);
+            auto boxes = detector.value()->detect(input);
+            QVERIFY(boxes.ok());
+            const QImage out = PrivacyFilter::apply(input, boxes.value());
+            for (const GroundTruthFace& face : set->faces.value(file)) {
+                ++faces;
+                const QRect r = face.rect.toAlignedRect();
+                QVERIFY2(unchangedPixels(input, out, r) == 0,
+                         qPrintable(QStringLiteral("%1: face at %2,%3 has %4 raw pixels").arg(file).arg(r.x()).arg(r.y())
+                                        .arg(unchangedPixels(input, out, r))));
+            }
+        }
+        QCOMPARE(faces, 43);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PrivacyFilter)
+#include "tst_privacyfilter.moc"
