@@ -165,6 +165,49 @@
     </message>
 </context>
 <context>
+    <name>cg::cli::BenchCommand</name>
+    <message>
+        <source>Measure face detection and blur: timings per stage, accuracy on an annotated folder.</source>
+        <translation>测量人脸检测与打码：各阶段耗时，以及在标注文件夹上的准确率。</translation>
+    </message>
+    <message>
+        <source>Video file to run through the pipeline.</source>
+        <translation>要送入处理流程的视频文件。</translation>
+    </message>
+    <message>
+        <source>Folder of images (with annotations.txt for accuracy).</source>
+        <translation>图片文件夹（含 annotations.txt 时计算准确率）。</translation>
+    </message>
+    <message>
+        <source>Detector: yunet, blazeface or haar (default: the best available).</source>
+        <translation>检测器：yunet、blazeface 或 haar（默认：可用的最佳检测器）。</translation>
+    </message>
+    <message>
+        <source>Frames to read from a video (default 300).</source>
+        <translation>从视频读取的帧数（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Longer side of the copy detection runs on (default 640).</source>
+        <translation>用于检测的缩小副本的长边像素（默认 640）。</translation>
+    </message>
+    <message>
+        <source>Skip the stock cascade comparison.</source>
+        <translation>跳过与标准级联分类器的对比。</translation>
+    </message>
+    <message>
+        <source>error: unknown bench “%1”; try: bench detect</source>
+        <translation>错误：未知的基准测试“%1”；请使用：bench detect</translation>
+    </message>
+    <message>
+        <source>error: --frames must be a positive whole number</source>
+        <translation>错误：--frames 必须是正整数</translation>
+    </message>
+    <message>
+        <source>error: --max-side must be at least 64</source>
+        <translation>错误：--max-side 至少为 64</translation>
+    </message>
+</context>
+<context>
     <name>cg::core</name>
     <message>
         <source>The file starts as UTF-8 but contains bytes that are not UTF-8.</source>
@@ -1175,6 +1218,136 @@
     <message>
         <source>ConsentGate %1 — face recognition only for residents who freely agreed, and an equal card, PIN or QR code for everyone else. Data is processed on this computer only.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cg::vision::AnnotationSet</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected “FILE N”.</source>
+        <translation>第 %1 行：应为“文件名 数量”。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected “x y w h ignore”.</source>
+        <translation>第 %1 行：应为“x y 宽 高 忽略标记”。</translation>
+    </message>
+    <message>
+        <source>Line %1: expected numbers.</source>
+        <translation>第 %1 行：应为数字。</translation>
+    </message>
+    <message>
+        <source>The file ends %1 boxes early.</source>
+        <translation>文件提前结束，缺少 %1 个人脸框。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::vision::CameraPipeline</name>
+    <message>
+        <source>No new frame for %1 s</source>
+        <translation>已 %1 秒没有新画面</translation>
+    </message>
+</context>
+<context>
+    <name>cg::vision::DetectBench</name>
+    <message>
+        <source>error: give exactly one of --video FILE or --images DIR</source>
+        <translation>错误：请只指定 --video 文件 或 --images 文件夹 其中之一</translation>
+    </message>
+    <message>
+        <source>error: unknown detector “%1” (yunet, blazeface, haar)</source>
+        <translation>错误：未知的检测器“%1”（可选 yunet、blazeface、haar）</translation>
+    </message>
+    <message>
+        <source>error: no images in %1</source>
+        <translation>错误：%1 中没有图片</translation>
+    </message>
+    <message>
+        <source>cannot read image %1</source>
+        <translation>无法读取图片 %1</translation>
+    </message>
+    <message>
+        <source>error: no frames decoded</source>
+        <translation>错误：没有解码出任何画面</translation>
+    </message>
+</context>
+<context>
+    <name>cg::vision::FaceDetector</name>
+    <message>
+        <source>Face detection failed: %1</source>
+        <translation>人脸检测失败：%1</translation>
+    </message>
+    <message>
+        <source>The Haar cascade %1 could not be read.</source>
+        <translation>无法读取 Haar 级联模型 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown detector.</source>
+        <translation>未知的检测器。</translation>
+    </message>
+    <message>
+        <source>No face model found: using the slower, less accurate Haar cascade. %1</source>
+        <translation>未找到人脸检测模型：改用较慢、准确率较低的 Haar 级联检测。%1</translation>
+    </message>
+    <message>
+        <source>Using %2 face detection. %1</source>
+        <translation>使用 %2 人脸检测。%1</translation>
+    </message>
+    <message>
+        <source>No face detector is available: %1</source>
+        <translation>没有可用的人脸检测器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::vision::FrameSource</name>
+    <message>
+        <source>The video file %1 does not exist.</source>
+        <translation>视频文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The camera %1 is not connected.</source>
+        <translation>摄像头 %1 未连接。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not open %1 (no answer, wrong address or credentials, or an unsupported format).</source>
+        <translation>无法打开 %1（无响应、地址或账号密码错误，或格式不受支持）。</translation>
+    </message>
+    <message>
+        <source>The stream is not open.</source>
+        <translation>视频流未打开。</translation>
+    </message>
+    <message>
+        <source>No frame from %1.</source>
+        <translation>%1 没有传来画面。</translation>
+    </message>
+    <message>
+        <source>Unsupported pixel format.</source>
+        <translation>不支持的像素格式。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::vision::ModelStore</name>
+    <message>
+        <source>“%1” is not a model this version trusts.</source>
+        <translation>“%1”不是本版本信任的模型。</translation>
+    </message>
+    <message>
+        <source>The model file %1 does not match its published checksum and was not loaded.</source>
+        <translation>模型文件 %1 与公布的校验值不符，未加载。</translation>
+    </message>
+    <message>
+        <source>Model %1 not found in: %2</source>
+        <translation>在以下位置未找到模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Haar face cascade (package opencv-data) is not installed.</source>
+        <translation>未安装 Haar 人脸级联模型（opencv-data 软件包）。</translation>
     </message>
 </context>
 <context>

@@ -7,31 +7,24 @@
 
 namespace cg::cli {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cg::cli::BenchCommand", text);
-}
-} // namespace
-
 Command benchCommand()
 {
     Command c;
     c.name = QStringLiteral("bench");
-    c.summary = tr("Measure face detection and blur: timings per stage, accuracy on an annotated folder.");
+    c.summary = QCoreApplication::translate("cg::cli::BenchCommand", "Measure face detection and blur: timings per stage, accuracy on an annotated folder.");
     c.usage = QStringLiteral("bench detect (--video FILE | --images DIR) [--detector yunet|blazeface|haar] [--models DIR]");
     c.database = DatabaseNeed::None;
     c.options = {
-        QCommandLineOption(QStringLiteral("video"), tr("Video file to run through the pipeline."), QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("images"), tr("Folder of images (with annotations.txt for accuracy)."), QStringLiteral("DIR")),
-        QCommandLineOption(QStringLiteral("detector"), tr("Detector: yunet, blazeface or haar (default: the best available)."), QStringLiteral("NAME")),
-        QCommandLineOption(QStringLiteral("frames"), tr("Frames to read from a video (default 300)."), QStringLiteral("N"), QStringLiteral("300")),
-        QCommandLineOption(QStringLiteral("max-side"), tr("Longer side of the copy detection runs on (default 640)."), QStringLiteral("PX")),
-        QCommandLineOption(QStringLiteral("no-stock"), tr("Skip the stock cascade comparison.")),
+        QCommandLineOption(QStringLiteral("video"), QCoreApplication::translate("cg::cli::BenchCommand", "Video file to run through the pipeline."), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("images"), QCoreApplication::translate("cg::cli::BenchCommand", "Folder of images (with annotations.txt for accuracy)."), QStringLiteral("DIR")),
+        QCommandLineOption(QStringLiteral("detector"), QCoreApplication::translate("cg::cli::BenchCommand", "Detector: yunet, blazeface or haar (default: the best available)."), QStringLiteral("NAME")),
+        QCommandLineOption(QStringLiteral("frames"), QCoreApplication::translate("cg::cli::BenchCommand", "Frames to read from a video (default 300)."), QStringLiteral("N"), QStringLiteral("300")),
+        QCommandLineOption(QStringLiteral("max-side"), QCoreApplication::translate("cg::cli::BenchCommand", "Longer side of the copy detection runs on (default 640)."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("no-stock"), QCoreApplication::translate("cg::cli::BenchCommand", "Skip the stock cascade comparison.")),
     };
     c.run = [](CommandContext& ctx) {
         if (ctx.positional.value(0) != QLatin1String("detect")) {
-            ctx.err << tr("error: unknown bench “%1”; try: bench detect").arg(ctx.positional.value(0)) << Qt::endl;
+            ctx.err << QCoreApplication::translate("cg::cli::BenchCommand", "error: unknown bench “%1”; try: bench detect").arg(ctx.positional.value(0)) << Qt::endl;
             return int(Usage);
         }
         vision::BenchOptions options;
@@ -43,13 +36,13 @@ Command benchCommand()
         bool ok = true;
         options.maxFrames = ctx.parser.value(QStringLiteral("frames")).toInt(&ok);
         if (!ok || options.maxFrames < 1) {
-            ctx.err << tr("error: --frames must be a positive whole number") << Qt::endl;
+            ctx.err << QCoreApplication::translate("cg::cli::BenchCommand", "error: --frames must be a positive whole number") << Qt::endl;
             return int(Usage);
         }
         if (ctx.parser.isSet(QStringLiteral("max-side"))) {
             options.detectorOptions.maxInputSide = ctx.parser.value(QStringLiteral("max-side")).toInt(&ok);
             if (!ok || options.detectorOptions.maxInputSide < 64) {
-                ctx.err << tr("error: --max-side must be at least 64") << Qt::endl;
+                ctx.err << QCoreApplication::translate("cg::cli::BenchCommand", "error: --max-side must be at least 64") << Qt::endl;
                 return int(Usage);
             }
         }

@@ -11,10 +11,6 @@ namespace cg::vision {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cg::vision::AnnotationSet", text);
-}
 
 // Pixelated area as a coverage mask (regions may overlap).
 class Mask
@@ -56,7 +52,7 @@ core::Result<AnnotationSet> AnnotationSet::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return core::Error::make(core::Error::Kind::Io, tr("Cannot read %1.").arg(path));
+        return core::Error::make(core::Error::Kind::Io, QCoreApplication::translate("cg::vision::AnnotationSet", "Cannot read %1.").arg(path));
     AnnotationSet set;
     QTextStream in(&file);
     int lineNo = 0;
@@ -73,7 +69,7 @@ core::Result<AnnotationSet> AnnotationSet::load(const QString& path)
             const int n = parts.size() == 2 ? parts.at(1).toInt(&ok) : -1;
             if (!ok || n < 0)
                 return core::Error::invalid(QStringLiteral("line %1").arg(lineNo),
-                                            tr("Line %1: expected “FILE N”.").arg(lineNo));
+                                            QCoreApplication::translate("cg::vision::AnnotationSet", "Line %1: expected “FILE N”.").arg(lineNo));
             current = parts.at(0);
             set.files.append(current);
             set.faces.insert(current, {});
@@ -82,15 +78,15 @@ core::Result<AnnotationSet> AnnotationSet::load(const QString& path)
         }
         bool okX = false, okY = false, okW = false, okH = false;
         if (parts.size() < 4)
-            return core::Error::invalid(QStringLiteral("line %1").arg(lineNo), tr("Line %1: expected “x y w h ignore”.").arg(lineNo));
+            return core::Error::invalid(QStringLiteral("line %1").arg(lineNo), QCoreApplication::translate("cg::vision::AnnotationSet", "Line %1: expected “x y w h ignore”.").arg(lineNo));
         const QRectF r(parts[0].toDouble(&okX), parts[1].toDouble(&okY), parts[2].toDouble(&okW), parts[3].toDouble(&okH));
         if (!okX || !okY || !okW || !okH)
-            return core::Error::invalid(QStringLiteral("line %1").arg(lineNo), tr("Line %1: expected numbers.").arg(lineNo));
+            return core::Error::invalid(QStringLiteral("line %1").arg(lineNo), QCoreApplication::translate("cg::vision::AnnotationSet", "Line %1: expected numbers.").arg(lineNo));
         set.faces[current].append({r, parts.size() > 4 && parts.at(4) == QLatin1String("1")});
         --remaining;
     }
     if (remaining != 0)
-        return core::Error::invalid(QStringLiteral("line %1").arg(lineNo), tr("The file ends %1 boxes early.").arg(remaining));
+        return core::Error::invalid(QStringLiteral("line %1").arg(lineNo), QCoreApplication::translate("cg::vision::AnnotationSet", "The file ends %1 boxes early.").arg(remaining));
     return set;
 }
 

@@ -25,10 +25,6 @@ namespace cg::vision {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cg::vision::DetectBench", text);
-}
 
 struct Sample
 {
@@ -96,7 +92,7 @@ QString imageFolder(const QString& dir)
 int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& err)
 {
     if (options.videoFile.isEmpty() == options.imagesDir.isEmpty()) {
-        err << tr("error: give exactly one of --video FILE or --images DIR") << Qt::endl;
+        err << QCoreApplication::translate("cg::vision::DetectBench", "error: give exactly one of --video FILE or --images DIR") << Qt::endl;
         return 2;
     }
     const ModelStore models(options.modelsDir);
@@ -113,7 +109,7 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
     } else {
         const auto kind = detectorFromName(options.detector);
         if (!kind) {
-            err << tr("error: unknown detector “%1” (yunet, blazeface, haar)").arg(options.detector) << Qt::endl;
+            err << QCoreApplication::translate("cg::vision::DetectBench", "error: unknown detector “%1” (yunet, blazeface, haar)").arg(options.detector) << Qt::endl;
             return 2;
         }
         auto made = createDetector(*kind, models, options.detectorOptions);
@@ -155,7 +151,7 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
             files = QDir(folder).entryList(filters, QDir::Files, QDir::Name);
         }
         if (files.isEmpty()) {
-            err << tr("error: no images in %1").arg(folder) << Qt::endl;
+            err << QCoreApplication::translate("cg::vision::DetectBench", "error: no images in %1").arg(folder) << Qt::endl;
             return 1;
         }
     } else {
@@ -204,7 +200,7 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
                 QImageReader reader(folder + QLatin1Char('/') + name);
                 image = reader.read();
                 if (image.isNull()) {
-                    failure = tr("cannot read image %1").arg(name);
+                    failure = QCoreApplication::translate("cg::vision::DetectBench", "cannot read image %1").arg(name);
                     failed = true;
                     break;
                 }
@@ -259,7 +255,7 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
         return 1;
     }
     if (frames == 0) {
-        err << tr("error: no frames decoded") << Qt::endl;
+        err << QCoreApplication::translate("cg::vision::DetectBench", "error: no frames decoded") << Qt::endl;
         return 1;
     }
 

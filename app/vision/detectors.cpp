@@ -13,14 +13,10 @@ namespace cg::vision {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cg::vision::FaceDetector", text);
-}
 
 core::Error failure(const cv::Exception& e)
 {
-    return core::Error::make(core::Error::Kind::Internal, tr("Face detection failed: %1").arg(QString::fromStdString(e.what())),
+    return core::Error::make(core::Error::Kind::Internal, QCoreApplication::translate("cg::vision::FaceDetector", "Face detection failed: %1").arg(QString::fromStdString(e.what())),
                              QStringLiteral("detect.failed"));
 }
 
@@ -170,14 +166,14 @@ core::Result<std::unique_ptr<FaceDetector>> createDetector(DetectorKind kind, co
                 return path.error();
             auto haar = std::make_unique<HaarDetector>(path.value(), options);
             if (!haar->loaded())
-                return core::Error::make(core::Error::Kind::Io, tr("The Haar cascade %1 could not be read.").arg(path.value()));
+                return core::Error::make(core::Error::Kind::Io, QCoreApplication::translate("cg::vision::FaceDetector", "The Haar cascade %1 could not be read.").arg(path.value()));
             return std::unique_ptr<FaceDetector>(std::move(haar));
         }
         }
     } catch (const cv::Exception& e) {
         return failure(e);
     }
-    return core::Error::make(core::Error::Kind::Internal, tr("Unknown detector."));
+    return core::Error::make(core::Error::Kind::Internal, QCoreApplication::translate("cg::vision::FaceDetector", "Unknown detector."));
 }
 
 core::Result<DetectorChoice> createBestDetector(const ModelStore& models, const DetectorOptions& options)
@@ -189,8 +185,8 @@ core::Result<DetectorChoice> createBestDetector(const ModelStore& models, const 
             DetectorChoice choice{std::move(made.value()), {}};
             if (!reasons.isEmpty()) {
                 choice.notice = (kind == DetectorKind::Haar
-                                     ? tr("No face model found: using the slower, less accurate Haar cascade. %1")
-                                     : tr("Using %2 face detection. %1"))
+                                     ? QCoreApplication::translate("cg::vision::FaceDetector", "No face model found: using the slower, less accurate Haar cascade. %1")
+                                     : QCoreApplication::translate("cg::vision::FaceDetector", "Using %2 face detection. %1"))
                                     .arg(reasons.join(QLatin1Char(' ')), detectorName(kind));
             }
             return choice;
@@ -198,7 +194,7 @@ core::Result<DetectorChoice> createBestDetector(const ModelStore& models, const 
         reasons.append(made.error().message);
     }
     return core::Error::make(core::Error::Kind::NotFound,
-                             tr("No face detector is available: %1").arg(reasons.join(QLatin1Char(' '))),
+                             QCoreApplication::translate("cg::vision::FaceDetector", "No face detector is available: %1").arg(reasons.join(QLatin1Char(' '))),
                              QStringLiteral("detect.none"));
 }
 

@@ -14,10 +14,6 @@ namespace cg::vision {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cg::vision::FrameSource", text);
-}
 
 // FFmpeg reads its options from this variable when OpenCV opens a stream; it is
 // process-wide, so set it once: RTSP over TCP (UDP loses packets behind NAT and
@@ -70,13 +66,13 @@ core::Status FrameSource::open()
         case SourceKind::File:
             if (!QFileInfo(m_spec.location).isFile())
                 return core::Error::invalid(QStringLiteral("source"),
-                                            tr("The video file %1 does not exist.").arg(m_spec.location));
+                                            QCoreApplication::translate("cg::vision::FrameSource", "The video file %1 does not exist.").arg(m_spec.location));
             opened = m_impl->capture.open(m_spec.location.toStdString(), cv::CAP_FFMPEG, params);
             break;
         case SourceKind::V4l2:
             if (!QFileInfo::exists(m_spec.location))
                 return core::Error::invalid(QStringLiteral("source"),
-                                            tr("The camera %1 is not connected.").arg(m_spec.location));
+                                            QCoreApplication::translate("cg::vision::FrameSource", "The camera %1 is not connected.").arg(m_spec.location));
             opened = m_impl->capture.open(m_spec.devicePath().toStdString(), cv::CAP_V4L2);
             break;
         case SourceKind::Rtsp:
@@ -85,13 +81,13 @@ core::Status FrameSource::open()
             break;
         }
     } catch (const cv::Exception& e) {
-        return core::Error::make(core::Error::Kind::Io, tr("Could not open %1: %2")
+        return core::Error::make(core::Error::Kind::Io, QCoreApplication::translate("cg::vision::FrameSource", "Could not open %1: %2")
                                                             .arg(m_spec.displayName(), QString::fromStdString(e.what())));
     }
     if (!opened || !m_impl->capture.isOpened()) {
         m_impl->capture.release();
         return core::Error::make(core::Error::Kind::Io,
-                                 tr("Could not open %1 (no answer, wrong address or credentials, or an unsupported format).")
+                                 QCoreApplication::translate("cg::vision::FrameSource", "Could not open %1 (no answer, wrong address or credentials, or an unsupported format).")
                                      .arg(m_spec.displayName()),
                                  QStringLiteral("source.open"));
     }
@@ -112,7 +108,7 @@ bool FrameSource::isOpen() const
 core::Result<QImage> FrameSource::read()
 {
     if (!isOpen())
-        return core::Error::make(core::Error::Kind::Io, tr("The stream is not open."), QStringLiteral("source.closed"));
+        return core::Error::make(core::Error::Kind::Io, QCoreApplication::translate("cg::vision::FrameSource", "The stream is not open."), QStringLiteral("source.closed"));
     bool ok = false;
     try {
         ok = m_impl->capture.read(m_impl->frame);
@@ -121,7 +117,7 @@ core::Result<QImage> FrameSource::read()
     }
     if (!ok || m_impl->frame.empty()) {
         close();
-        return core::Error::make(core::Error::Kind::Io, tr("No frame from %1.").arg(m_spec.displayName()),
+        return core::Error::make(core::Error::Kind::Io, QCoreApplication::translate("cg::vision::FrameSource", "No frame from %1.").arg(m_spec.displayName()),
                                  QStringLiteral("source.read"));
     }
     if (m_impl->frame.type() != CV_8UC3) {
@@ -130,7 +126,7 @@ core::Result<QImage> FrameSource::read()
             cv::Mat(m_impl->frame).convertTo(converted, CV_8U);
         m_impl->frame = converted;
         if (m_impl->frame.empty())
-            return core::Error::make(core::Error::Kind::Io, tr("Unsupported pixel format."), QStringLiteral("source.format"));
+            return core::Error::make(core::Error::Kind::Io, QCoreApplication::translate("cg::vision::FrameSource", "Unsupported pixel format."), QStringLiteral("source.format"));
         QImage gray(m_impl->frame.data, m_impl->frame.cols, m_impl->frame.rows, static_cast<qsizetype>(m_impl->frame.step),
                     QImage::Format_Grayscale8);
         return gray.convertToFormat(QImage::Format_BGR888);

@@ -11,10 +11,6 @@ namespace cg::vision {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cg::vision::ModelStore", text);
-}
 
 struct KnownModel
 {
@@ -95,7 +91,7 @@ core::Result<QString> ModelStore::locate(const QString& fileName) const
 {
     const QString expected = expectedSha256(fileName);
     if (expected.isEmpty())
-        return core::Error::invalid(QStringLiteral("model"), tr("“%1” is not a model this version trusts.").arg(fileName));
+        return core::Error::invalid(QStringLiteral("model"), QCoreApplication::translate("cg::vision::ModelStore", "“%1” is not a model this version trusts.").arg(fileName));
     QString rejected;
     for (const QString& dir : m_folders) {
         const QString path = dir + QLatin1Char('/') + fileName;
@@ -109,13 +105,13 @@ core::Result<QString> ModelStore::locate(const QString& fileName) const
     if (!rejected.isEmpty()) {
         core::Error error = core::Error::invalid(
             QStringLiteral("model"),
-            tr("The model file %1 does not match its published checksum and was not loaded.")
+            QCoreApplication::translate("cg::vision::ModelStore", "The model file %1 does not match its published checksum and was not loaded.")
                 .arg(QDir::toNativeSeparators(rejected)));
         error.code = QStringLiteral("model.checksum");
         return error;
     }
     return core::Error::make(core::Error::Kind::NotFound,
-                             tr("Model %1 not found in: %2").arg(fileName, m_folders.join(QStringLiteral(", "))),
+                             QCoreApplication::translate("cg::vision::ModelStore", "Model %1 not found in: %2").arg(fileName, m_folders.join(QStringLiteral(", "))),
                              QStringLiteral("model.missing"));
 }
 
@@ -131,7 +127,7 @@ core::Result<QString> ModelStore::haarCascade()
             return QString(dir + QLatin1Char('/') + name);
     }
     return core::Error::make(core::Error::Kind::NotFound,
-                             tr("The Haar face cascade (package opencv-data) is not installed."),
+                             QCoreApplication::translate("cg::vision::ModelStore", "The Haar face cascade (package opencv-data) is not installed."),
                              QStringLiteral("model.missing"));
 }
 
