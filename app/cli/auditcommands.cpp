@@ -12,7 +12,8 @@ namespace cg::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cg::cli::AuditCommands", text);
+    // lupdate files the tr() calls of free functions under their namespace.
+    return QCoreApplication::translate("cg::cli", text);
 }
 } // namespace
 

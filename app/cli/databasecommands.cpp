@@ -2,11 +2,15 @@
 #include "cli/commands.h"
 
 #include "services/residentidcodec.h"
+#include "core/actor.h"
+#include "security/keyring.h"
 #include "services/servicedeps.h"
+#include "services/userservice.h"
 #include "storage/demoseeder.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
@@ -16,7 +20,8 @@ namespace cg::cli {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cg::cli::DatabaseCommands", text);
+    // lupdate files the tr() calls of free functions under their namespace.
+    return QCoreApplication::translate("cg::cli", text);
 }
 } // namespace
 
@@ -24,13 +29,39 @@ Command initCommand()
 {
     Command c;
     c.name = QStringLiteral("init");
-    c.summary = tr("Create an empty ConsentGate database.");
-    c.usage = QStringLiteral("init --database PATH");
+    c.summary = tr("Create an empty ConsentGate database (and its first administrator).");
+    c.usage = QStringLiteral("init --database PATH [--admin NAME --password-file FILE|-]");
     c.database = DatabaseNeed::CreateIfMissing;
+    c.options = {QCommandLineOption(QStringLiteral("admin"), tr("Create the first administrator with this user name."),
+                                    QStringLiteral("NAME")),
+                 QCommandLineOption(QStringLiteral("password-file"),
+                                    tr("File holding the administrator's password, or - for standard input."),
+                                    QStringLiteral("FILE"))};
     c.run = [](CommandContext& ctx) {
+        const QString admin = ctx.parser.value(QStringLiteral("admin"));
+        if (admin.isEmpty() != !ctx.parser.isSet(QStringLiteral("password-file"))) {
+            ctx.err << tr("error: --admin NAME and --password-file FILE|- go together") << Qt::endl;
+            return int(Usage);
+        }
         ctx.out << (ctx.database->wasCreated() ? tr("Created database %1 (ID %2).")
                                                : tr("Database %1 (ID %2) already exists and is up to date."))
                        .arg(ctx.database->path(), ctx.database->uuid())
+                << Qt::endl;
+        if (ctx.deps)
+            ctx.out << tr("Its key is in %1 (export it with “consentgate key export”).")
+                           .arg(QDir::toNativeSeparators(ctx.deps->keys->filePath()))
+                    << Qt::endl;
+        if (admin.isEmpty())
+            return int(Done);
+        auto password = readSecret(ctx.parser.value(QStringLiteral("password-file")));
+        if (!password)
+            return reportError(password.error(), ctx.err);
+        services::UserService users(*ctx.deps);
+        auto created = users.createFirstAdministrator(core::Actor::system(), admin, QString(), password.value());
+        password.value().fill(QLatin1Char('\0'));
+        if (!created)
+            return reportError(created.error(), ctx.err);
+        ctx.out << tr("Administrator “%1” created; sign in with this name in the console.").arg(created->name)
                 << Qt::endl;
         return int(Done);
     };

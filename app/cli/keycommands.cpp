@@ -27,7 +27,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cg::cli::KeyCommands", text);
+    // lupdate files the tr() calls of free functions under their namespace.
+    return QCoreApplication::translate("cg::cli", text);
 }
 
 const QString kOut = QStringLiteral("out");

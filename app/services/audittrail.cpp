@@ -29,9 +29,11 @@ void appendField(QByteArray& out, const QByteArray& field)
 
 QString describe(const core::AuditEntry& e)
 {
-    return tr("#%1 (%2, %3, %4)")
+    return QCoreApplication::translate("cg::services::AuditTrail", "#%1 (%2, %3, %4)")
         .arg(e.id)
-        .arg(e.at.isValid() ? e.at.toString(Qt::ISODate) : tr("no valid time"), e.actor, e.action);
+        .arg(e.at.isValid() ? e.at.toString(Qt::ISODate)
+                            : QCoreApplication::translate("cg::services::AuditTrail", "no valid time"),
+             e.actor, e.action);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include "storage/metastore.h"
+#include "storage/userrepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -61,7 +62,7 @@ core::Result<ServiceDeps> ServiceDeps::build(std::shared_ptr<storage::Database> 
     deps.keys = keys.value();
     deps.clock = clock ? std::move(clock) : std::make_shared<core::SystemClock>();
     deps.audit = std::make_shared<AuditTrail>(deps.database, deps.keys, deps.clock);
-    deps.authorizer = std::make_shared<Authorizer>(deps.audit);
+    deps.authorizer = std::make_shared<Authorizer>(deps.audit, std::make_shared<storage::UserRepository>(deps.database));
     return deps;
 }
 

@@ -334,6 +334,13 @@ QList<Migration> buildMigrations()
                        " WHERE x.resident_id = e.resident_id)"),
     }});
 
+    // v6: sign-in bookkeeping and audit log filters (user, period).
+    list.append(Migration{6, {
+        QStringLiteral("ALTER TABLE users ADD COLUMN last_sign_in_at TEXT"),
+        QStringLiteral("CREATE INDEX audit_log_actor ON audit_log (actor)"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+    }});
+
     return list;
 }
 
