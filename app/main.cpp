@@ -7,8 +7,11 @@
 #include "storage/database.h"
 #include "security/keyring.h"
 #include "ui/dialogs/helpdialogs.h"
+#include "storage/demoseeder.h"
+#include "ui/dialogs/firstrundialog.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/screenshottour.h"
 #include "ui/pages/settingspage.h"
 
 #include <QApplication>
@@ -57,6 +60,19 @@ void installCliTranslator(QCoreApplication& app, const QString& lang, QTranslato
         app.installTranslator(&translator);
 }
 
+// --lang is read before the parser exists so that the help text is translated too.
+QString languageArgument(const QStringList& raw)
+{
+    QString lang;
+    for (int i = 0; i < raw.size(); ++i) {
+        if (raw.at(i) == QLatin1String("--lang") && i + 1 < raw.size())
+            lang = raw.at(i + 1);
+        else if (raw.at(i).startsWith(QLatin1String("--lang=")))
+            lang = raw.at(i).mid(7);
+    }
+    return lang;
+}
+
 int runCommand(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -65,14 +81,8 @@ int runCommand(int argc, char** argv)
     QTextStream err(stderr);
 
     // Translate before registering commands so their help text is localised.
-    QString lang;
     const QStringList raw = app.arguments();
-    for (int i = 0; i + 1 < raw.size(); ++i) {
-        if (raw.at(i) == QLatin1String("--lang"))
-            lang = raw.at(i + 1);
-        else if (raw.at(i).startsWith(QLatin1String("--lang=")))
-            lang = raw.at(i).mid(7);
-    }
+    const QString lang = languageArgument(raw);
     QTranslator translator;
     installCliTranslator(app, lang, translator);
 
@@ -176,13 +186,13 @@ int runConsole(int argc, char** argv)
 
     const QString path = parser.isSet(kDatabase) ? parser.value(kDatabase) : storage::Database::defaultPath();
     storage::Database::Options options;
+    bool seedDemo = false;
     if (!QFileInfo::exists(path)) {
-        const auto answer = QMessageBox::question(
-            nullptr, QCoreApplication::translate("main", "Create a database?"),
-            QCoreApplication::translate("main", "There is no ConsentGate database at\n%1\n\nCreate a new one there?")
-                .arg(QDir::toNativeSeparators(path)));
-        if (answer != QMessageBox::Yes)
+        ui::FirstRunDialog firstRun(path);
+        firstRun.exec();
+        if (firstRun.choice() == ui::FirstRunDialog::Choice::Quit)
             return cli::Done;
+        seedDemo = firstRun.choice() == ui::FirstRunDialog::Choice::CreateDemo;
         QDir().mkpath(QFileInfo(path).absolutePath());
         options.mode = storage::Database::OpenMode::CreateIfMissing;
     }
@@ -200,10 +210,18 @@ int runConsole(int argc, char** argv)
         return cli::DatabaseProblem;
     }
 
+    if (seedDemo) {
+        auto seeded = storage::DemoSeeder(database).seed({});
+        if (!seeded)
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo compound"), seeded.error().message);
+    }
+
     ui::MainWindow window(&languages);
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
     ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));
+    if (qEnvironmentVariableIsSet("CG_SCREENSHOT_DIR"))
+        new ui::ScreenshotTour(&window, &languages, qEnvironmentVariable("CG_SCREENSHOT_DIR"), &window);
     window.show();
     return app.exec();
 }
@@ -211,6 +229,40 @@ int runConsole(int argc, char** argv)
 bool isCommandInvocation(int argc, char** argv)
 {
     return argc > 1 && argv[1][0] != '-';
+}
+
+bool isHelpRequest(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 || (i == 1 && qstrcmp(argv[i], "help") == 0))
+            return true;
+    }
+    return false;
+}
+
+// Overall help, without a display: the console's options and every command.
+int printHelp(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTranslator translator;
+    installCliTranslator(app, languageArgument(app.arguments()), translator);
+    QTextStream out(stdout);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "ConsentGate: face recognition only for residents who agreed, an equal card, PIN or QR code "
+                "for everyone else.\nWithout a command it starts the console."));
+    addGlobalOptions(parser);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    out << parser.helpText() << Qt::endl << QCoreApplication::translate("main", "Commands:") << Qt::endl;
+    for (const cli::Command& c : cli::allCommands())
+        out << QStringLiteral("  consentgate ") << c.usage << QStringLiteral("\n      ") << c.summary << Qt::endl;
+    out << Qt::endl
+        << QCoreApplication::translate("main", "Exit codes: 0 done, 1 failed or denied, 2 usage error, "
+                                               "3 database or key problem.")
+        << Qt::endl;
+    return cli::Done;
 }
 
 bool isVersionRequest(int argc, char** argv)
@@ -226,7 +278,9 @@ int main(int argc, char** argv)
         std::printf("consentgate %s\n", CG_VERSION);
         return 0;
     }
-    if (isCommandInvocation(argc, argv))
+    if (isCommandInvocation(argc, argv) && qstrcmp(argv[1], "help") != 0)
         return runCommand(argc, argv);
+    if (isHelpRequest(argc, argv))
+        return printHelp(argc, argv);
     return runConsole(argc, argv);
 }

@@ -5,163 +5,183 @@
     <name>cg::cli</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>Cannot read the secret from %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an empty ConsentGate database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created database %1 (ID %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database %1 (ID %2) already exists and is up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed a realistic demo compound (creates the database if needed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of residents (default 1500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: --residents must be a positive whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the database (safe while the console is writing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: --out FILE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written to %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note: encrypted fields in the copy can only be read with this database&apos;s key; keep a key export (consentgate key export) with the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从 %1 读取密钥信息：%2</translation>
     </message>
     <message>
         <source>Verify the tamper-evident audit log (exit 0 intact, 1 broken).</source>
-        <translation type="unfinished"></translation>
+        <translation>校验防篡改的审计日志（退出码 0 表示完整，1 表示已损坏）。</translation>
     </message>
     <message>
         <source>usage: consentgate audit verify --database PATH [--key-dir DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：consentgate audit verify --database PATH [--key-dir DIR]</translation>
     </message>
     <message>
         <source>Audit log BROKEN at entry #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志在第 #%1 条处已损坏：%2</translation>
     </message>
     <message>
         <source>%1 entries before it are intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此之前的 %1 条记录完好。</translation>
     </message>
     <message>
         <source>Audit log intact: %1 entries checked, newest #%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志完整：已校验 %1 条记录，最新一条为 #%2。</translation>
     </message>
     <message>
         <source>Chain head #%1 (kept in the key folder) confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认链头 #%1（保存在密钥文件夹中）。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Create an empty ConsentGate database (and its first administrator).</source>
+        <translation>创建一个空的 ConsentGate 数据库（以及第一位管理员）。</translation>
+    </message>
+    <message>
+        <source>Create the first administrator with this user name.</source>
+        <translation>用此用户名创建第一位管理员。</translation>
+    </message>
+    <message>
+        <source>File holding the administrator&apos;s password, or - for standard input.</source>
+        <translation>存放管理员密码的文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>error: --admin NAME and --password-file FILE|- go together</source>
+        <translation>错误：--admin NAME 和 --password-file FILE|- 必须同时使用</translation>
+    </message>
+    <message>
+        <source>Created database %1 (ID %2).</source>
+        <translation>已创建数据库 %1（编号 %2）。</translation>
+    </message>
+    <message>
+        <source>Database %1 (ID %2) already exists and is up to date.</source>
+        <translation>数据库 %1（编号 %2）已存在，且已是最新版本。</translation>
+    </message>
+    <message>
+        <source>Its key is in %1 (export it with “consentgate key export”).</source>
+        <translation>其密钥位于 %1（可用“consentgate key export”导出）。</translation>
+    </message>
+    <message>
+        <source>Administrator “%1” created; sign in with this name in the console.</source>
+        <translation>已创建管理员“%1”；请在控制台中用此用户名登录。</translation>
+    </message>
+    <message>
+        <source>Seed a realistic demo compound (creates the database if needed).</source>
+        <translation>生成一个逼真的演示小区（如有需要会先创建数据库）。</translation>
+    </message>
+    <message>
+        <source>Number of residents (default 1500).</source>
+        <translation>住户人数（默认 1500）。</translation>
+    </message>
+    <message>
+        <source>error: --residents must be a positive whole number</source>
+        <translation>错误：--residents 必须是正整数</translation>
     </message>
     <message>
         <source>Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 名住户（其中未成年人 %2 名，有证件号码的 %8 名），分布在 %3 套房屋、%4 栋楼、%5 个小区，共 %6 个门禁点，用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database (safe while the console is writing).</source>
+        <translation>写出数据库的一致性副本（控制台正在写入时也可安全执行）。</translation>
+    </message>
+    <message>
+        <source>Where to write the copy.</source>
+        <translation>副本的保存位置。</translation>
+    </message>
+    <message>
+        <source>error: --out FILE is required</source>
+        <translation>错误：必须指定 --out FILE</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 (%2 bytes).</source>
+        <translation>备份已写入 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Note: encrypted fields in the copy can only be read with this database&apos;s key; keep a key export (consentgate key export) with the backup.</source>
+        <translation>注意：副本中的加密字段只能用本数据库的密钥读取；请将密钥导出文件（consentgate key export）与备份一起保存。</translation>
     </message>
     <message>
         <source>usage: consentgate key export --database PATH --out FILE --passphrase-file FILE|-</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：consentgate key export --database PATH --out FILE --passphrase-file FILE|-</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Key of database %1 exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 的密钥已导出到 %2。</translation>
     </message>
     <message>
         <source>Keep the export and its passphrase in different places: together they open every encrypted field of this database and its backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>请把导出文件和口令分开保管：两者合在一起即可打开本数据库及其备份中的所有加密字段。</translation>
     </message>
     <message>
         <source>usage: consentgate key import --database PATH --in FILE --passphrase-file FILE|- [--replace]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：consentgate key import --database PATH --in FILE --passphrase-file FILE|- [--replace]</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>This key export belongs to database %1, not to %2 (ID %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥导出文件属于数据库 %1，而不属于 %2（编号 %3）。</translation>
     </message>
     <message>
         <source>This key export does not match the key check value stored in %1: it is the key of another installation that used the same database ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥导出文件与 %1 中保存的密钥校验值不符：它是另一套使用相同数据库编号的安装的密钥。</translation>
     </message>
     <message>
         <source>A different key for this database is already installed at %1. Add --replace to set it aside and install the imported key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处已安装了此数据库的另一个密钥。加上 --replace 可将其移到一旁并安装导入的密钥。</translation>
     </message>
     <message>
         <source>Cannot move the old key file %1 aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将旧密钥文件 %1 移到一旁。</translation>
     </message>
     <message>
         <source>The previous key file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>原有的密钥文件已保留为 %1。</translation>
     </message>
     <message>
         <source>The key of database %1 was already installed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 的密钥已安装在 %2 中。</translation>
     </message>
     <message>
         <source>Key of database %1 installed in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 的密钥已安装到 %2。</translation>
     </message>
     <message>
         <source>Export the database key protected by a passphrase, or import such an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出受口令保护的数据库密钥，或导入这样的导出文件。</translation>
     </message>
     <message>
         <source>Where to write the key export.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥导出文件的保存位置。</translation>
     </message>
     <message>
         <source>The key export to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的密钥导出文件。</translation>
     </message>
     <message>
         <source>File holding the passphrase, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放口令的文件，或用 - 表示标准输入。</translation>
     </message>
     <message>
         <source>Set aside a different key already installed for this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此数据库已安装的另一个密钥移到一旁。</translation>
     </message>
     <message>
         <source>usage: consentgate key export|import (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：consentgate key export|import（参见 --help）</translation>
     </message>
 </context>
 <context>
@@ -208,190 +228,34 @@
     </message>
 </context>
 <context>
-    <name>cg::core</name>
+    <name>cg::core::CardNumber</name>
     <message>
-        <source>The file starts as UTF-8 but contains bytes that are not UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the card number or hold the card to the reader.</source>
+        <translation>请输入卡号，或将卡片靠近读卡器。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor GB18030/GBK text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>The facility code %1 is too large (Wiegand-26 allows 0–255).</source>
+        <translation>设施码 %1 过大（Wiegand-26 允许 0–255）。</translation>
     </message>
     <message>
-        <source>The file contains NUL characters; it is not a CSV text file.</source>
-        <translation type="unfinished"></translation>
+        <source>The card code %1 is too large (Wiegand-26 allows 0–65535).</source>
+        <translation>卡码 %1 过大（Wiegand-26 允许 0–65535）。</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a card number: use digits, hex (0x…) or facility:card.</source>
+        <translation>“%1”不是卡号：请使用数字、十六进制（0x…）或“设施码:卡码”格式。</translation>
     </message>
     <message>
-        <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <source>“%1” is not a hexadecimal card number.</source>
+        <translation>“%1”不是十六进制卡号。</translation>
     </message>
     <message>
-        <source>Family member</source>
-        <translation type="unfinished"></translation>
+        <source>The card number is too long (at most 56 bits).</source>
+        <translation>卡号过长（最多 56 位二进制）。</translation>
     </message>
     <message>
-        <source>Other occupant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident identity card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assisted signing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read aloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This column means the same as “%1”; keep only one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header row has no “%1” (%2) column; it is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header row of the file cannot be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The building is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The unit is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a role: use owner/业主, tenant/租户, family/家属 or occupant/其他.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as 2024-03-05.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a language: use 中文/zh_CN or English/en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown accessibility need: use large_print/大字, assisted_signing/协助签字 or read_aloud/朗读.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A resident ID number has 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A resident ID number has only digits, and X as the last character.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ID number does not start with a valid province code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date inside the ID number (characters 7–14) is not a real date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date inside the ID number lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check digit of the ID number is wrong (expected %1): one of the digits is probably mistyped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passport number has 5 to 20 letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passport number has only Latin letters and digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A passport number contains digits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number: use a mobile number (11 digits starting with 1), a landline with area code (0571-87654321) or an international number starting with +.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name is longer than 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the unit the resident lives in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date differs from the one in the ID number (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date is before 1880.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A resident under 14 needs a guardian: choose an adult resident.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A resident cannot be their own guardian.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The guardian must be an adult (18 or older).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The guardian has moved out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The move-out date is before the move-in date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The lease ends before the move-in date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The preferred language must be Chinese or English.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notes are longer than 2,000 characters.</source>
-        <translation type="unfinished"></translation>
+        <source>The card number 0 is not a real card.</source>
+        <translation>卡号 0 不是真实的卡。</translation>
     </message>
 </context>
 <context>
@@ -466,14 +330,80 @@
     </message>
 </context>
 <context>
-    <name>cg::core::CsvParser</name>
+    <name>cg::core::Credential</name>
+    <message>
+        <source>Access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>访客通行证</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::Csv</name>
+    <message>
+        <source>The file starts as UTF-8 but contains bytes that are not UTF-8.</source>
+        <translation>文件开头是 UTF-8 编码，但其中包含不是 UTF-8 的字节。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030/GBK text. Save it from the spreadsheet as “CSV UTF-8” and try again.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本。请在表格软件中另存为“CSV UTF-8”后再试。</translation>
+    </message>
+    <message>
+        <source>The file contains NUL characters; it is not a CSV text file.</source>
+        <translation>文件包含 NUL 字符，不是 CSV 文本文件。</translation>
+    </message>
     <message>
         <source>Line %1: unexpected text after a closing quote; a quote inside a quoted field must be doubled (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：右引号之后出现了多余的文字；带引号的字段中的引号必须写成两个（&quot;&quot;）。</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：带引号的字段直到文件结尾都没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::Door</name>
+    <message>
+        <source>Compound gate</source>
+        <translation>小区大门</translation>
+    </message>
+    <message>
+        <source>Building entrance</source>
+        <translation>楼栋单元门</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>电梯</translation>
     </message>
 </context>
 <context>
@@ -532,6 +462,222 @@
     </message>
 </context>
 <context>
+    <name>cg::core::PinPolicy</name>
+    <message>
+        <source>A PIN has %1 to %2 digits.</source>
+        <translation>密码应为 %1 到 %2 位数字。</translation>
+    </message>
+    <message>
+        <source>A PIN contains digits only.</source>
+        <translation>密码只能包含数字。</translation>
+    </message>
+    <message>
+        <source>A PIN of one repeated digit is too easy to guess.</source>
+        <translation>由同一个数字重复组成的密码太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>A PIN that counts up or down is too easy to guess.</source>
+        <translation>连续递增或递减的密码太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>A PIN that repeats a short pattern is too easy to guess.</source>
+        <translation>重复简短规律的密码太容易被猜到。</translation>
+    </message>
+    <message>
+        <source>This PIN is one of the most common PINs.</source>
+        <translation>这是最常见的密码之一。</translation>
+    </message>
+    <message>
+        <source>A PIN must not be the holder&apos;s birth date.</source>
+        <translation>密码不能是持有人的出生日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::Resident</name>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Other occupant</source>
+        <translation>其他使用人</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>大字</translation>
+    </message>
+    <message>
+        <source>Assisted signing</source>
+        <translation>协助签字</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::ResidentCsv</name>
+    <message>
+        <source>This column means the same as “%1”; keep only one of them.</source>
+        <translation>此列与“%1”含义相同，请只保留其中一列。</translation>
+    </message>
+    <message>
+        <source>The header row has no “%1” (%2) column; it is required.</source>
+        <translation>标题行中没有“%1”（%2）列，该列是必需的。</translation>
+    </message>
+    <message>
+        <source>The header row of the file cannot be used.</source>
+        <translation>文件的标题行无法使用。</translation>
+    </message>
+    <message>
+        <source>The building is missing.</source>
+        <translation>缺少楼栋。</translation>
+    </message>
+    <message>
+        <source>The unit is missing.</source>
+        <translation>缺少房屋/单元。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use owner/业主, tenant/租户, family/家属 or occupant/其他.</source>
+        <translation>“%1”不是有效的身份：请使用 owner/业主、tenant/租户、family/家属 或 occupant/其他。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as 2024-03-05.</source>
+        <translation>“%1”不是日期：请按 2024-03-05 的格式填写。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language: use 中文/zh_CN or English/en.</source>
+        <translation>“%1”不是有效的语言：请使用 中文/zh_CN 或 English/en。</translation>
+    </message>
+    <message>
+        <source>Unknown accessibility need: use large_print/大字, assisted_signing/协助签字 or read_aloud/朗读.</source>
+        <translation>未知的无障碍需求：请使用 large_print/大字、assisted_signing/协助签字 或 read_aloud/朗读。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::ResidentRules</name>
+    <message>
+        <source>A resident ID number has 18 characters; this one has %1.</source>
+        <translation>居民身份证号码应为 18 位，此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has only digits, and X as the last character.</source>
+        <translation>居民身份证号码只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The ID number does not start with a valid province code.</source>
+        <translation>证件号码的开头不是有效的省级行政区代码。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number (characters 7–14) is not a real date.</source>
+        <translation>证件号码中的出生日期（第 7–14 位）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date inside the ID number lies in the future.</source>
+        <translation>证件号码中的出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check digit of the ID number is wrong (expected %1): one of the digits is probably mistyped.</source>
+        <translation>证件号码的校验位不正确（应为 %1）：可能有一位数字输错了。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 20 letters and digits.</source>
+        <translation>护照号码应由 5 到 20 个字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>A passport number has only Latin letters and digits.</source>
+        <translation>护照号码只能包含拉丁字母和数字。</translation>
+    </message>
+    <message>
+        <source>A passport number contains digits.</source>
+        <translation>护照号码中应包含数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: use a mobile number (11 digits starting with 1), a landline with area code (0571-87654321) or an international number starting with +.</source>
+        <translation>“%1”不是电话号码：请填写手机号码（以 1 开头的 11 位数字）、带区号的固定电话（如 0571-87654321），或以 + 开头的国际号码。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 100 characters.</source>
+        <translation>姓名超过 100 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose the unit the resident lives in.</source>
+        <translation>请选择住户居住的房屋/单元。</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the ID number (%1).</source>
+        <translation>出生日期与证件号码中的日期（%1）不一致。</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>出生日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The birth date is before 1880.</source>
+        <translation>出生日期早于 1880 年。</translation>
+    </message>
+    <message>
+        <source>A resident under 14 needs a guardian: choose an adult resident.</source>
+        <translation>未满 14 周岁的住户需要监护人：请选择一位成年住户。</translation>
+    </message>
+    <message>
+        <source>A resident cannot be their own guardian.</source>
+        <translation>住户不能做自己的监护人。</translation>
+    </message>
+    <message>
+        <source>The guardian must be an adult (18 or older).</source>
+        <translation>监护人必须是成年人（年满 18 周岁）。</translation>
+    </message>
+    <message>
+        <source>The guardian has moved out.</source>
+        <translation>该监护人已迁出。</translation>
+    </message>
+    <message>
+        <source>The move-out date is before the move-in date.</source>
+        <translation>迁出日期早于入住日期。</translation>
+    </message>
+    <message>
+        <source>The lease ends before the move-in date.</source>
+        <translation>租期结束日期早于入住日期。</translation>
+    </message>
+    <message>
+        <source>The preferred language must be Chinese or English.</source>
+        <translation>首选语言必须是中文或英文。</translation>
+    </message>
+    <message>
+        <source>The notes are longer than 2,000 characters.</source>
+        <translation>备注超过 2,000 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>cg::core::Role</name>
     <message>
         <source>Clerk</source>
@@ -539,22 +685,15 @@
     </message>
     <message>
         <source>Building manager</source>
-        <translation type="unfinished"></translation>
+        <translation>楼宇经理</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::reports</name>
-    <message>
-        <source>Generated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>审计员</translation>
     </message>
 </context>
 <context>
@@ -648,176 +787,178 @@
     <name>cg::reports::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人：%1</translation>
     </message>
     <message>
         <source>Filters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件：%1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
-</context>
-<context>
-    <name>cg::security</name>
     <message>
-        <source>The database ID “%1” is not valid; the database is damaged or not a ConsentGate database.</source>
-        <translation type="unfinished"></translation>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
     </message>
 </context>
 <context>
     <name>cg::security::ChainHeadFile</name>
     <message>
         <source>Cannot read the audit chain head %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计链头 %1：%2</translation>
     </message>
     <message>
         <source>The audit chain head %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链头 %1 已损坏。</translation>
     </message>
     <message>
         <source>The audit chain head %1 belongs to another database.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计链头 %1 属于另一个数据库。</translation>
     </message>
     <message>
         <source>Cannot write the audit chain head %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入审计链头 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>cg::security::KeyExport</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令至少需要 %1 个字符。</translation>
     </message>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法启动。</translation>
     </message>
     <message>
         <source>Not enough memory to protect the key export.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法保护密钥导出文件。</translation>
     </message>
     <message>
         <source>This is not a ConsentGate key export, or the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是 ConsentGate 密钥导出文件，或文件已损坏。</translation>
     </message>
     <message>
         <source>Not enough memory to open the key export.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法打开密钥导出文件。</translation>
     </message>
     <message>
         <source>The passphrase is wrong, or the key export file was altered.</source>
-        <translation type="unfinished"></translation>
+        <translation>口令错误，或密钥导出文件已被改动。</translation>
     </message>
 </context>
 <context>
     <name>cg::security::Keyring</name>
     <message>
         <source>The cryptography library could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密库无法启动。</translation>
     </message>
     <message>
         <source>The key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥长度不正确。</translation>
     </message>
     <message>
         <source>Cannot create the key folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建密钥文件夹 %1。</translation>
     </message>
     <message>
         <source>A key file for this database already exists at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库的密钥文件已存在于 %1。</translation>
     </message>
     <message>
         <source>Cannot write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>The key for database %1 is missing: %2 does not exist. Encrypted data cannot be read without it. Import the key from a key export (consentgate key import) or restore the key folder from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 的密钥缺失：%2 不存在。没有密钥就无法读取加密数据。请从密钥导出文件导入密钥（consentgate key import），或从备份中恢复密钥文件夹。</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密钥文件 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a ConsentGate key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ConsentGate 密钥文件。</translation>
     </message>
     <message>
         <source>The key file %1 belongs to database %2, not to this database (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 属于数据库 %2，而不是本数据库（%3）。</translation>
     </message>
     <message>
         <source>The key file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 已损坏。</translation>
     </message>
     <message>
         <source>Cannot allocate protected memory for the keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为密钥分配受保护的内存。</translation>
     </message>
     <message>
         <source>An encrypted field is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个加密字段已损坏。</translation>
     </message>
     <message>
         <source>An encrypted field failed its integrity check (tampered, moved to another record, or sealed with another key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>cg::services</name>
-    <message>
-        <source>#%1 (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>一个加密字段未通过完整性校验（可能被篡改、被移到其他记录，或是用其他密钥加密的）。</translation>
     </message>
     <message>
-        <source>no valid time</source>
-        <translation type="unfinished"></translation>
+        <source>The database ID “%1” is not valid; the database is damaged or not a ConsentGate database.</source>
+        <translation>数据库编号“%1”无效；数据库已损坏，或不是 ConsentGate 数据库。</translation>
     </message>
 </context>
 <context>
     <name>cg::services::AuditTrail</name>
     <message>
         <source>Entry #1 is missing: the log starts at entry #%1, so the oldest entries were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第 #1 条记录：日志从第 #%1 条开始，说明最早的记录已被删除。</translation>
     </message>
     <message>
         <source>Entry #%1 is missing: the log jumps from entry #%2 to entry #%3, so entries were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少第 #%1 条记录：日志从第 #%2 条直接跳到第 #%3 条，说明有记录被删除。</translation>
     </message>
     <message>
         <source>Entry %1 does not match its seal: it was edited, moved, or inserted, or the entry before it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 与其校验封印不符：它被修改、移动或插入过，或者它前面的记录被替换过。</translation>
     </message>
     <message>
         <source>Entry %1 differs from the chain head kept in the key folder: the log was rewritten from this entry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 与密钥文件夹中保存的链头不一致：日志从这条记录起被改写过。</translation>
     </message>
     <message>
         <source>The log is empty, but the chain head in the key folder records entry #%1: every entry was deleted (or this is an older copy of the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>日志为空，但密钥文件夹中的链头记录到第 #%1 条：所有记录都被删除了（或这是数据库的旧副本）。</translation>
     </message>
     <message>
         <source>The log ends at entry #%1, but the chain head in the key folder records entry #%2: the newest entries from #%3 on were removed (or this is an older copy of the database).</source>
-        <translation type="unfinished"></translation>
+        <translation>日志在第 #%1 条结束，但密钥文件夹中的链头记录到第 #%2 条：从第 #%3 条起的最新记录已被删除（或这是数据库的旧副本）。</translation>
     </message>
     <message>
         <source>No chain head was found in the key folder, so removal of the newest entries cannot be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>在密钥文件夹中找不到链头，因此无法排除最新记录被删除的可能。</translation>
+    </message>
+    <message>
+        <source>#%1 (%2, %3, %4)</source>
+        <translation>#%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>no valid time</source>
+        <translation>无有效时间</translation>
     </message>
 </context>
 <context>
     <name>cg::services::Authorizer</name>
     <message>
         <source>%1 (%2) may not do this (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）无权执行此操作（%3）。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been disabled.</source>
+        <translation>账户 %1 已被停用。</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1053,73 @@
     </message>
 </context>
 <context>
+    <name>cg::services::CredentialService</name>
+    <message>
+        <source>Choose the resident who receives the credential.</source>
+        <translation>请选择领取凭证的住户。</translation>
+    </message>
+    <message>
+        <source>%1 has moved out; credentials are only issued to current residents.</source>
+        <translation>%1 已迁出；凭证只发给现住户。</translation>
+    </message>
+    <message>
+        <source>The end of validity must be after its start.</source>
+        <translation>有效期结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>The end of validity is already in the past.</source>
+        <translation>有效期结束时间已经过去。</translation>
+    </message>
+    <message>
+        <source>Enter the visitor&apos;s name.</source>
+        <translation>请输入访客姓名。</translation>
+    </message>
+    <message>
+        <source>A visitor pass needs an end of validity.</source>
+        <translation>访客通行证需要设置有效期结束时间。</translation>
+    </message>
+    <message>
+        <source>A visitor pass is valid for at most %1 days.</source>
+        <translation>访客通行证的有效期最长为 %1 天。</translation>
+    </message>
+    <message>
+        <source>Nobody lives in this building.</source>
+        <translation>这栋楼里没有住户。</translation>
+    </message>
+    <message>
+        <source>This credential is %1; it cannot be changed to %2.</source>
+        <translation>此凭证状态为“%1”，不能改为“%2”。</translation>
+    </message>
+    <message>
+        <source>This credential has expired; issue a new one.</source>
+        <translation>此凭证已过期，请发放新凭证。</translation>
+    </message>
+    <message>
+        <source>This credential is %1; only a live credential can be reported lost.</source>
+        <translation>此凭证状态为“%1”；只有正在使用的凭证才能挂失。</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>Only a PIN has failed tries to reset.</source>
+        <translation>只有密码才有可重置的错误尝试次数。</translation>
+    </message>
+    <message>
+        <source>Validity ended</source>
+        <translation>有效期已结束</translation>
+    </message>
+    <message>
+        <source>This credential is not a card.</source>
+        <translation>此凭证不是门禁卡。</translation>
+    </message>
+    <message>
+        <source>Choose an existing door.</source>
+        <translation>请选择一个已有的门禁点。</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::EnrolmentService</name>
     <message>
         <source>No face detector is available.</source>
@@ -978,80 +1186,247 @@
     <name>cg::services::ServiceDeps</name>
     <message>
         <source>The key file %1 is not the key of this database (its check value %2 does not match %3 stored in the database). Encrypted data and the audit log cannot be read with it. Import the right key with “consentgate key import --replace” from a key export of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥文件 %1 不是本数据库的密钥（其校验值 %2 与数据库中保存的 %3 不符）。用它无法读取加密数据和审计日志。请用“consentgate key import --replace”从本数据库的密钥导出文件导入正确的密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::SignInService</name>
+    <message>
+        <source>Only the signed-in user can unlock.</source>
+        <translation>只有已登录的用户才能解锁。</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>（未知用户）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>密码错误次数过多。请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is wrong. After repeated failures this account is locked for %n second(s).</source>
+        <translation>
+            <numerusform>密码错误。多次失败后，此账户将被锁定 %n 秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator.</source>
+        <translation>此账户已停用。请联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::UserService</name>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <source>The user name is too long (at most 40 characters).</source>
+        <translation>用户名过长（最多 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>The user name may not contain spaces, colons or control characters.</source>
+        <translation>用户名不能包含空格、冒号或控制字符。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password may not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory).</source>
+        <translation>无法对密码进行哈希处理（内存不足）。</translation>
+    </message>
+    <message>
+        <source>This database already has users; an administrator creates further accounts.</source>
+        <translation>此数据库已有用户；其他账户需由管理员创建。</translation>
+    </message>
+    <message>
+        <source>The user name “%1” is taken.</source>
+        <translation>用户名“%1”已被使用。</translation>
+    </message>
+    <message>
+        <source>There is no user with number %1.</source>
+        <translation>不存在编号为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and cannot be disabled. Make another user an administrator first.</source>
+        <translation>%1 是最后一位有效的管理员，不能停用。请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>%1 is the last active administrator and must keep that role. Make another user an administrator first.</source>
+        <translation>%1 是最后一位有效的管理员，必须保留该角色。请先将其他用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can change their own password.</source>
+        <translation>只有已登录的用户才能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::VerificationService</name>
+    <message>
+        <source>Allowed</source>
+        <translation>允许通行</translation>
+    </message>
+    <message>
+        <source>Unknown credential</source>
+        <translation>未知凭证</translation>
+    </message>
+    <message>
+        <source>Credential revoked</source>
+        <translation>凭证已注销</translation>
+    </message>
+    <message>
+        <source>Credential reported lost</source>
+        <translation>凭证已挂失</translation>
+    </message>
+    <message>
+        <source>Credential suspended</source>
+        <translation>凭证已暂停</translation>
+    </message>
+    <message>
+        <source>Credential expired</source>
+        <translation>凭证已过期</translation>
+    </message>
+    <message>
+        <source>Credential not yet valid</source>
+        <translation>凭证尚未生效</translation>
+    </message>
+    <message>
+        <source>Not valid for this door</source>
+        <translation>对此门禁点无效</translation>
+    </message>
+    <message>
+        <source>PIN locked after too many wrong tries</source>
+        <translation>密码错误次数过多，已被锁定</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <source>Holder has moved out</source>
+        <translation>持有人已迁出</translation>
+    </message>
+    <message>
+        <source>There is no door %1.</source>
+        <translation>不存在门禁点 %1。</translation>
     </message>
 </context>
 <context>
     <name>cg::storage</name>
     <message>
-        <source>%1 is not a ConsentGate database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (integrity check: %2). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite file but not a ConsentGate database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 was written by a newer ConsentGate (schema %2, needs version %3 or later; this is %4). Install the newer version; the file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::AccessRepository</name>
+    <message>
+        <source>There is no resident %1.</source>
+        <translation>不存在住户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::CredentialRepository</name>
+    <message>
+        <source>This card or QR code already belongs to an active credential.</source>
+        <translation>此卡或二维码已属于一个有效凭证。</translation>
+    </message>
+    <message>
+        <source>There is no credential %1.</source>
+        <translation>不存在凭证 %1。</translation>
+    </message>
+    <message>
+        <source>The credential was changed at another desk; reload and try again.</source>
+        <translation>该凭证已在另一个服务台被修改；请重新加载后再试。</translation>
     </message>
 </context>
 <context>
     <name>cg::storage::Database</name>
     <message>
         <source>There is no database at %1. Create one with “consentgate init”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。请用“consentgate init”创建一个。</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a ConsentGate database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个空文件，不是 ConsentGate 数据库。</translation>
     </message>
     <message>
         <source>%1 is not a ConsentGate database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 ConsentGate 数据库（它不是 SQLite 文件）。</translation>
     </message>
     <message>
         <source>Could not create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库 %1：%2</translation>
     </message>
     <message>
         <source>The database %1 has an older schema (%2) and must be upgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 的结构版本较旧（%2），必须先升级。</translation>
     </message>
     <message>
         <source>The backup cannot overwrite the database itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不能覆盖数据库本身。</translation>
     </message>
     <message>
         <source>Could not write the backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入备份 %1：%2</translation>
     </message>
     <message>
         <source>Could not move the backup into place at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将备份放到 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore it from a backup.</source>
+        <translation>数据库 %1 已损坏（%2）。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>Could not read the database %1: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (integrity check: %2). Restore it from a backup.</source>
+        <translation>数据库 %1 已损坏（完整性检查结果：%2）。请从备份中恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a ConsentGate database.</source>
+        <translation>%1 是 SQLite 文件，但不是 ConsentGate 数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 needs ConsentGate %2 or later; this is version %3. Install the newer version. The file was not changed.</source>
+        <translation>数据库 %1 需要 ConsentGate %2 或更高版本；当前版本为 %3。请安装新版本。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer ConsentGate (schema version %2; this version %3 knows up to %4). Install the newer version. The file was not changed.</source>
+        <translation>数据库 %1 由更新版本的 ConsentGate 写入（结构版本 %2；当前版本 %3 最高只支持 %4）。请安装新版本。文件未被改动。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The database %1 is in a read-only location; ConsentGate needs to write the file and its journal beside it. Copy it to a writable folder or fix the permissions.</source>
+        <translation>数据库 %1 位于只读位置；ConsentGate 需要写入该文件以及旁边的日志文件。请把它复制到可写的文件夹，或修改权限。</translation>
     </message>
 </context>
 <context>
     <name>cg::storage::DemoSeeder</name>
     <message>
         <source>The number of residents must be between 1 and 1,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>住户人数必须在 1 到 1,000,000 之间。</translation>
     </message>
 </context>
 <context>
@@ -1076,15 +1451,60 @@
     <name>cg::storage::ResidentRepository</name>
     <message>
         <source>Unit %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋/单元 %1 不存在。</translation>
     </message>
     <message>
         <source>Resident %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>住户 %1 不存在。</translation>
     </message>
     <message>
         <source>Someone else changed or removed this resident since you opened it. Close the editor, open the resident again and repeat your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您打开此住户之后，其他人修改或删除了该住户。请关闭编辑窗口，重新打开该住户，再进行一次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::FirstRunDialog</name>
+    <message>
+        <source>Welcome to ConsentGate</source>
+        <translation>欢迎使用 ConsentGate</translation>
+    </message>
+    <message>
+        <source>No database yet</source>
+        <translation>尚无数据库</translation>
+    </message>
+    <message>
+        <source>There is no ConsentGate database at
+%1
+
+Create an empty database to start registering residents, or create one with a demo compound (invented buildings and residents) to try the console out. You can choose another file with --database PATH.</source>
+        <translation>以下位置还没有 ConsentGate 数据库：
+%1
+
+创建一个空数据库即可开始登记住户；也可以创建一个带演示小区（虚构的楼栋和住户）的数据库来试用控制台。可以用 --database PATH 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Create an &amp;empty database</source>
+        <translation>创建空数据库(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Create with a &amp;demo compound</source>
+        <translation>创建并载入演示小区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Create an empty database</source>
+        <translation>创建空数据库</translation>
+    </message>
+    <message>
+        <source>Create a database with a demo compound</source>
+        <translation>创建带演示小区的数据库</translation>
+    </message>
+    <message>
+        <source>Quit without creating a database</source>
+        <translation>退出，不创建数据库</translation>
     </message>
 </context>
 <context>
@@ -1146,78 +1566,78 @@
     <name>cg::ui::MainWindow</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>ConsentGate — consent-first access console</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentGate — 以同意为先的门禁控制台</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
 </context>
 <context>
     <name>cg::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Database ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库编号：</translation>
     </message>
     <message>
         <source>Schema version:</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Console language:</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台语言：</translation>
     </message>
     <message>
         <source>Console language</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台语言</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>关于</translation>
     </message>
     <message>
         <source>ConsentGate %1 — face recognition only for residents who freely agreed, and an equal card, PIN or QR code for everyone else. Data is processed on this computer only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentGate %1 — 只为自愿同意的住户使用人脸识别，其他人可使用同样便利的门禁卡、密码或二维码。数据只在这台电脑上处理。</translation>
     </message>
 </context>
 <context>
@@ -1351,60 +1771,56 @@
     </message>
 </context>
 <context>
-    <name>core</name>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is in a read-only location; ConsentGate needs to write the file and its journal beside it. Copy it to a writable folder or fix the permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Database file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：%1）。</translation>
     </message>
     <message>
         <source>Folder holding the database keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放数据库密钥的文件夹。</translation>
     </message>
     <message>
         <source>Folder with face detector models.</source>
-        <translation type="unfinished"></translation>
+        <translation>存放人脸检测模型的文件夹。</translation>
     </message>
     <message>
         <source>Language: zh_CN or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：zh_CN 或 en。</translation>
     </message>
     <message>
         <source>Unknown command “%1”. Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”。可用命令：</translation>
     </message>
     <message>
         <source>ConsentGate console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a database?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no ConsentGate database at
-%1
-
-Create a new one there?</source>
-        <translation type="unfinished"></translation>
+        <translation>ConsentGate 控制台</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>Cannot open the database keys</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库密钥</translation>
+    </message>
+    <message>
+        <source>Demo compound</source>
+        <translation>演示小区</translation>
+    </message>
+    <message>
+        <source>ConsentGate: face recognition only for residents who agreed, an equal card, PIN or QR code for everyone else.
+Without a command it starts the console.</source>
+        <translation>ConsentGate：只为同意的住户使用人脸识别，其他人可使用同样便利的门禁卡、密码或二维码。
+不带命令运行时启动控制台。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed or denied, 2 usage error, 3 database or key problem.</source>
+        <translation>退出码：0 完成，1 失败或被拒绝，2 用法错误，3 数据库或密钥问题。</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,9 @@ public:
     // translation could not be loaded.
     bool setLanguage(const QString& language);
     QString language() const { return m_language; }
+    // True when Qt's own catalogue (standard buttons and dialogs) is installed
+    // for the current language; always false for English, which needs none.
+    bool qtTranslationsLoaded() const { return m_qtBase != nullptr; }
 
     static QStringList available() { return {QStringLiteral("en"), QStringLiteral("zh_CN")}; }
     static QString nativeName(const QString& language);

@@ -85,6 +85,11 @@ void MainWindow::buildMenus()
     m_helpMenu = menuBar()->addMenu(QString());
 }
 
+QAbstractItemModel* MainWindow::navigationModel() const
+{
+    return m_navigation->model();
+}
+
 void MainWindow::addPage(Page* page)
 {
     page->setParent(m_stack);

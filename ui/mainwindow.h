@@ -7,6 +7,7 @@ class QStackedWidget;
 class QLabel;
 class QMenu;
 class QActionGroup;
+class QAbstractItemModel;
 
 namespace cg::ui {
 
@@ -33,6 +34,8 @@ public:
     void setUserLabel(const QString& text);
     QMenu* fileMenu() const { return m_fileMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
+    // The navigation list's model (one row per page), for tests and accessibility tools.
+    QAbstractItemModel* navigationModel() const;
 
 protected:
     void changeEvent(QEvent* event) override;

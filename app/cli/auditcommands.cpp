@@ -10,23 +10,24 @@
 namespace cg::cli {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller, which breaks easily).
+class Tr
 {
-    // lupdate files the tr() calls of free functions under their namespace.
-    return QCoreApplication::translate("cg::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::cli)
+};
 } // namespace
 
 Command auditCommand()
 {
     Command c;
     c.name = QStringLiteral("audit");
-    c.summary = tr("Verify the tamper-evident audit log (exit 0 intact, 1 broken).");
+    c.summary = Tr::tr("Verify the tamper-evident audit log (exit 0 intact, 1 broken).");
     c.usage = QStringLiteral("audit verify --database PATH [--key-dir DIR]");
     c.database = DatabaseNeed::Existing;
     c.run = [](CommandContext& ctx) {
         if (ctx.positional.value(0) != QLatin1String("verify") || ctx.positional.size() != 1) {
-            ctx.err << tr("usage: consentgate audit verify --database PATH [--key-dir DIR]") << Qt::endl;
+            ctx.err << Tr::tr("usage: consentgate audit verify --database PATH [--key-dir DIR]") << Qt::endl;
             return int(Usage);
         }
         auto result = ctx.deps->audit->verify();
@@ -34,15 +35,15 @@ Command auditCommand()
             return reportError(result.error(), ctx.err);
         const services::AuditVerification& v = result.value();
         if (!v.intact) {
-            ctx.err << tr("Audit log BROKEN at entry #%1: %2").arg(v.brokenId).arg(v.problem) << Qt::endl;
-            ctx.err << tr("%1 entries before it are intact.").arg(qMax<qint64>(0, v.entries - 1)) << Qt::endl;
+            ctx.err << Tr::tr("Audit log BROKEN at entry #%1: %2").arg(v.brokenId).arg(v.problem) << Qt::endl;
+            ctx.err << Tr::tr("%1 entries before it are intact.").arg(qMax<qint64>(0, v.entries - 1)) << Qt::endl;
             return int(Failed);
         }
-        ctx.out << tr("Audit log intact: %1 entries checked, newest #%2.").arg(v.entries).arg(v.lastId) << Qt::endl;
+        ctx.out << Tr::tr("Audit log intact: %1 entries checked, newest #%2.").arg(v.entries).arg(v.lastId) << Qt::endl;
         if (v.headFound)
-            ctx.out << tr("Chain head #%1 (kept in the key folder) confirmed.").arg(v.headId) << Qt::endl;
+            ctx.out << Tr::tr("Chain head #%1 (kept in the key folder) confirmed.").arg(v.headId) << Qt::endl;
         if (!v.warning.isEmpty())
-            ctx.err << tr("warning: %1").arg(v.warning) << Qt::endl;
+            ctx.err << Tr::tr("warning: %1").arg(v.warning) << Qt::endl;
         return int(Done);
     };
     return c;

@@ -18,37 +18,38 @@
 namespace cg::cli {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller, which breaks easily).
+class Tr
 {
-    // lupdate files the tr() calls of free functions under their namespace.
-    return QCoreApplication::translate("cg::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::cli)
+};
 } // namespace
 
 Command initCommand()
 {
     Command c;
     c.name = QStringLiteral("init");
-    c.summary = tr("Create an empty ConsentGate database (and its first administrator).");
+    c.summary = Tr::tr("Create an empty ConsentGate database (and its first administrator).");
     c.usage = QStringLiteral("init --database PATH [--admin NAME --password-file FILE|-]");
     c.database = DatabaseNeed::CreateIfMissing;
-    c.options = {QCommandLineOption(QStringLiteral("admin"), tr("Create the first administrator with this user name."),
+    c.options = {QCommandLineOption(QStringLiteral("admin"), Tr::tr("Create the first administrator with this user name."),
                                     QStringLiteral("NAME")),
                  QCommandLineOption(QStringLiteral("password-file"),
-                                    tr("File holding the administrator's password, or - for standard input."),
+                                    Tr::tr("File holding the administrator's password, or - for standard input."),
                                     QStringLiteral("FILE"))};
     c.run = [](CommandContext& ctx) {
         const QString admin = ctx.parser.value(QStringLiteral("admin"));
         if (admin.isEmpty() != !ctx.parser.isSet(QStringLiteral("password-file"))) {
-            ctx.err << tr("error: --admin NAME and --password-file FILE|- go together") << Qt::endl;
+            ctx.err << Tr::tr("error: --admin NAME and --password-file FILE|- go together") << Qt::endl;
             return int(Usage);
         }
-        ctx.out << (ctx.database->wasCreated() ? tr("Created database %1 (ID %2).")
-                                               : tr("Database %1 (ID %2) already exists and is up to date."))
+        ctx.out << (ctx.database->wasCreated() ? Tr::tr("Created database %1 (ID %2).")
+                                               : Tr::tr("Database %1 (ID %2) already exists and is up to date."))
                        .arg(ctx.database->path(), ctx.database->uuid())
                 << Qt::endl;
         if (ctx.deps)
-            ctx.out << tr("Its key is in %1 (export it with “consentgate key export”).")
+            ctx.out << Tr::tr("Its key is in %1 (export it with “consentgate key export”).")
                            .arg(QDir::toNativeSeparators(ctx.deps->keys->filePath()))
                     << Qt::endl;
         if (admin.isEmpty())
@@ -61,7 +62,7 @@ Command initCommand()
         password.value().fill(QLatin1Char('\0'));
         if (!created)
             return reportError(created.error(), ctx.err);
-        ctx.out << tr("Administrator “%1” created; sign in with this name in the console.").arg(created->name)
+        ctx.out << Tr::tr("Administrator “%1” created; sign in with this name in the console.").arg(created->name)
                 << Qt::endl;
         return int(Done);
     };
@@ -72,16 +73,16 @@ Command demoCommand()
 {
     Command c;
     c.name = QStringLiteral("demo");
-    c.summary = tr("Seed a realistic demo compound (creates the database if needed).");
+    c.summary = Tr::tr("Seed a realistic demo compound (creates the database if needed).");
     c.usage = QStringLiteral("demo --database PATH [--residents N]");
     c.database = DatabaseNeed::CreateIfMissing;
-    c.options = {QCommandLineOption(QStringLiteral("residents"), tr("Number of residents (default 1500)."),
+    c.options = {QCommandLineOption(QStringLiteral("residents"), Tr::tr("Number of residents (default 1500)."),
                                     QStringLiteral("N"), QStringLiteral("1500"))};
     c.run = [](CommandContext& ctx) {
         bool ok = false;
         const int residents = ctx.parser.value(QStringLiteral("residents")).toInt(&ok);
         if (!ok || residents < 1) {
-            ctx.err << tr("error: --residents must be a positive whole number") << Qt::endl;
+            ctx.err << Tr::tr("error: --residents must be a positive whole number") << Qt::endl;
             return int(Usage);
         }
         storage::DemoSeeder seeder(ctx.database);
@@ -98,7 +99,7 @@ Command demoCommand()
         if (!summary)
             return reportError(summary.error(), ctx.err);
         const QLocale cLocale(QLocale::C);
-        ctx.out << tr("Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.")
+        ctx.out << Tr::tr("Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.")
                        .arg(summary->residents)
                        .arg(summary->minors)
                        .arg(summary->units)
@@ -117,21 +118,21 @@ Command backupCommand()
 {
     Command c;
     c.name = QStringLiteral("backup");
-    c.summary = tr("Write a consistent copy of the database (safe while the console is writing).");
+    c.summary = Tr::tr("Write a consistent copy of the database (safe while the console is writing).");
     c.usage = QStringLiteral("backup --database PATH --out FILE");
     c.database = DatabaseNeed::Existing;
-    c.options = {QCommandLineOption(QStringLiteral("out"), tr("Where to write the copy."), QStringLiteral("FILE"))};
+    c.options = {QCommandLineOption(QStringLiteral("out"), Tr::tr("Where to write the copy."), QStringLiteral("FILE"))};
     c.run = [](CommandContext& ctx) {
         const QString out = ctx.parser.value(QStringLiteral("out"));
         if (out.isEmpty()) {
-            ctx.err << tr("error: --out FILE is required") << Qt::endl;
+            ctx.err << Tr::tr("error: --out FILE is required") << Qt::endl;
             return int(Usage);
         }
         if (auto status = ctx.database->backupTo(out); !status)
             return reportError(status.error(), ctx.err);
-        ctx.out << tr("Backup written to %1 (%2 bytes).").arg(QFileInfo(out).absoluteFilePath()).arg(QFileInfo(out).size())
+        ctx.out << Tr::tr("Backup written to %1 (%2 bytes).").arg(QFileInfo(out).absoluteFilePath()).arg(QFileInfo(out).size())
                 << Qt::endl;
-        ctx.out << tr("Note: encrypted fields in the copy can only be read with this database's key; "
+        ctx.out << Tr::tr("Note: encrypted fields in the copy can only be read with this database's key; "
                       "keep a key export (consentgate key export) with the backup.")
                 << Qt::endl;
         return int(Done);

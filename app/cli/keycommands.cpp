@@ -25,11 +25,12 @@ namespace cg::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller, which breaks easily).
+class Tr
 {
-    // lupdate files the tr() calls of free functions under their namespace.
-    return QCoreApplication::translate("cg::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::cli)
+};
 
 const QString kOut = QStringLiteral("out");
 const QString kIn = QStringLiteral("in");
@@ -45,7 +46,7 @@ int exportKey(CommandContext& ctx)
 {
     const QString out = ctx.parser.value(kOut);
     if (out.isEmpty() || !ctx.parser.isSet(kPassphrase)) {
-        ctx.err << tr("usage: consentgate key export --database PATH --out FILE --passphrase-file FILE|-") << Qt::endl;
+        ctx.err << Tr::tr("usage: consentgate key export --database PATH --out FILE --passphrase-file FILE|-") << Qt::endl;
         return int(Usage);
     }
     auto deps = services::ServiceDeps::build(ctx.database, ctx.keyDir, std::make_shared<core::SystemClock>());
@@ -63,18 +64,18 @@ int exportKey(CommandContext& ctx)
         return reportError(bytes.error(), ctx.err);
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly))
-        return reportError(core::Error::make(core::Error::Kind::Io, tr("Cannot write %1: %2").arg(out, file.errorString())),
+        return reportError(core::Error::make(core::Error::Kind::Io, Tr::tr("Cannot write %1: %2").arg(out, file.errorString())),
                            ctx.err);
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(bytes.value());
     if (!file.commit())
-        return reportError(core::Error::make(core::Error::Kind::Io, tr("Cannot write %1: %2").arg(out, file.errorString())),
+        return reportError(core::Error::make(core::Error::Kind::Io, Tr::tr("Cannot write %1: %2").arg(out, file.errorString())),
                            ctx.err);
     (void)deps->audit->record(core::Actor::system(), QStringLiteral("key.export"), QStringLiteral("database"),
                               deps->keys->databaseUuid(), QJsonObject{{QStringLiteral("file"), QFileInfo(out).fileName()}});
-    ctx.out << tr("Key of database %1 exported to %2.").arg(deps->keys->databaseUuid(), QFileInfo(out).absoluteFilePath())
+    ctx.out << Tr::tr("Key of database %1 exported to %2.").arg(deps->keys->databaseUuid(), QFileInfo(out).absoluteFilePath())
             << Qt::endl;
-    ctx.out << tr("Keep the export and its passphrase in different places: together they open every encrypted "
+    ctx.out << Tr::tr("Keep the export and its passphrase in different places: together they open every encrypted "
                   "field of this database and its backups.")
             << Qt::endl;
     return int(Done);
@@ -84,13 +85,13 @@ int importKey(CommandContext& ctx)
 {
     const QString in = ctx.parser.value(kIn);
     if (in.isEmpty() || !ctx.parser.isSet(kPassphrase)) {
-        ctx.err << tr("usage: consentgate key import --database PATH --in FILE --passphrase-file FILE|- [--replace]")
+        ctx.err << Tr::tr("usage: consentgate key import --database PATH --in FILE --passphrase-file FILE|- [--replace]")
                 << Qt::endl;
         return int(Usage);
     }
     QFile file(in);
     if (!file.open(QIODevice::ReadOnly))
-        return reportError(core::Error::make(core::Error::Kind::Key, tr("Cannot read %1: %2").arg(in, file.errorString()),
+        return reportError(core::Error::make(core::Error::Kind::Key, Tr::tr("Cannot read %1: %2").arg(in, file.errorString()),
                                              QStringLiteral("key.io")),
                            ctx.err);
     auto passphrase = readSecret(ctx.parser.value(kPassphrase));
@@ -103,7 +104,7 @@ int importKey(CommandContext& ctx)
     const auto wipe = qScopeGuard([&contents] { contents.value().wipe(); });
     const QString uuid = ctx.database->uuid();
     if (contents->databaseUuid != uuid)
-        return reportError(keyError(tr("This key export belongs to database %1, not to %2 (ID %3).")
+        return reportError(keyError(Tr::tr("This key export belongs to database %1, not to %2 (ID %3).")
                                         .arg(contents->databaseUuid, ctx.database->path(), uuid),
                                     QStringLiteral("key.mismatch")),
                            ctx.err);
@@ -114,7 +115,7 @@ int importKey(CommandContext& ctx)
     if (!stored)
         return reportError(stored.error(), ctx.err);
     if (stored->has_value() && stored->value() != imported.value()->keyCheckValue())
-        return reportError(keyError(tr("This key export does not match the key check value stored in %1: it is the "
+        return reportError(keyError(Tr::tr("This key export does not match the key check value stored in %1: it is the "
                                        "key of another installation that used the same database ID.")
                                         .arg(ctx.database->path()),
                                     QStringLiteral("key.wrong")),
@@ -128,7 +129,7 @@ int importKey(CommandContext& ctx)
         alreadyThere = existing && existing.value()->keyCheckValue() == imported.value()->keyCheckValue();
         if (!alreadyThere) {
             if (!ctx.parser.isSet(kReplace))
-                return reportError(keyError(tr("A different key for this database is already installed at %1. "
+                return reportError(keyError(Tr::tr("A different key for this database is already installed at %1. "
                                                "Add --replace to set it aside and install the imported key.")
                                                 .arg(path),
                                             QStringLiteral("key.exists")),
@@ -136,9 +137,9 @@ int importKey(CommandContext& ctx)
             const QString aside = path + QStringLiteral(".replaced-")
                                   + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
             if (!QFile::rename(path, aside))
-                return reportError(keyError(tr("Cannot move the old key file %1 aside.").arg(path), QStringLiteral("key.io")),
+                return reportError(keyError(Tr::tr("Cannot move the old key file %1 aside.").arg(path), QStringLiteral("key.io")),
                                    ctx.err);
-            ctx.out << tr("The previous key file was kept as %1.").arg(aside) << Qt::endl;
+            ctx.out << Tr::tr("The previous key file was kept as %1.").arg(aside) << Qt::endl;
         }
     }
     if (!alreadyThere) {
@@ -158,8 +159,8 @@ int importKey(CommandContext& ctx)
         return reportError(deps.error(), ctx.err);
     (void)deps->audit->record(core::Actor::system(), QStringLiteral("key.import"), QStringLiteral("database"), uuid,
                               QJsonObject{{QStringLiteral("exported_at"), contents->exportedAt.toString(Qt::ISODate)}});
-    ctx.out << (alreadyThere ? tr("The key of database %1 was already installed in %2.")
-                             : tr("Key of database %1 installed in %2."))
+    ctx.out << (alreadyThere ? Tr::tr("The key of database %1 was already installed in %2.")
+                             : Tr::tr("Key of database %1 installed in %2."))
                    .arg(uuid, QDir::toNativeSeparators(dir))
             << Qt::endl;
     return int(Done);
@@ -171,16 +172,16 @@ Command keyCommand()
 {
     Command c;
     c.name = QStringLiteral("key");
-    c.summary = tr("Export the database key protected by a passphrase, or import such an export.");
+    c.summary = Tr::tr("Export the database key protected by a passphrase, or import such an export.");
     c.usage = QStringLiteral("key export --database PATH --out FILE --passphrase-file FILE|-\n"
                              "  consentgate key import --database PATH --in FILE --passphrase-file FILE|- [--replace]");
     c.database = DatabaseNeed::Existing;
     c.needsKeys = false;   // import runs while the key is missing
     c.options = {
-        QCommandLineOption(kOut, tr("Where to write the key export."), QStringLiteral("FILE")),
-        QCommandLineOption(kIn, tr("The key export to import."), QStringLiteral("FILE")),
-        QCommandLineOption(kPassphrase, tr("File holding the passphrase, or - for standard input."), QStringLiteral("FILE")),
-        QCommandLineOption(kReplace, tr("Set aside a different key already installed for this database.")),
+        QCommandLineOption(kOut, Tr::tr("Where to write the key export."), QStringLiteral("FILE")),
+        QCommandLineOption(kIn, Tr::tr("The key export to import."), QStringLiteral("FILE")),
+        QCommandLineOption(kPassphrase, Tr::tr("File holding the passphrase, or - for standard input."), QStringLiteral("FILE")),
+        QCommandLineOption(kReplace, Tr::tr("Set aside a different key already installed for this database.")),
     };
     c.run = [](CommandContext& ctx) {
         const QString sub = ctx.positional.value(0);
@@ -188,7 +189,7 @@ Command keyCommand()
             return exportKey(ctx);
         if (sub == QLatin1String("import") && ctx.positional.size() == 1)
             return importKey(ctx);
-        ctx.err << tr("usage: consentgate key export|import (see --help)") << Qt::endl;
+        ctx.err << Tr::tr("usage: consentgate key export|import (see --help)") << Qt::endl;
         return int(Usage);
     };
     return c;

@@ -9,10 +9,12 @@ namespace cg::core {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::core::CardNumber", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::core::CardNumber)
+};
 
 constexpr quint64 kMaxValue = (quint64(1) << 56) - 1;
 
@@ -29,16 +31,16 @@ Result<CardNumber> CardNumber::parse(const QString& input)
     text.remove(QLatin1Char(' '));
     text.remove(QLatin1Char('-'));
     if (text.isEmpty())
-        return invalidCard(tr("Enter the card number or hold the card to the reader."));
+        return invalidCard(Tr::tr("Enter the card number or hold the card to the reader."));
 
     static const QRegularExpression wiegand(QStringLiteral("^(\\d{1,3})[:,/](\\d{1,5})$"));
     if (const auto m = wiegand.match(text); m.hasMatch()) {
         const int facility = m.captured(1).toInt();
         const int card = m.captured(2).toInt();
         if (facility > 255)
-            return invalidCard(tr("The facility code %1 is too large (Wiegand-26 allows 0–255).").arg(facility));
+            return invalidCard(Tr::tr("The facility code %1 is too large (Wiegand-26 allows 0–255).").arg(facility));
         if (card > 65535)
-            return invalidCard(tr("The card code %1 is too large (Wiegand-26 allows 0–65535).").arg(card));
+            return invalidCard(Tr::tr("The card code %1 is too large (Wiegand-26 allows 0–65535).").arg(card));
         return CardNumber((quint64(facility) << 16) | quint64(card));
     }
 
@@ -54,11 +56,11 @@ Result<CardNumber> CardNumber::parse(const QString& input)
     static const QRegularExpression hexDigits(QStringLiteral("^[0-9A-Fa-f]+$"));
     if (!hexInput && !digits.match(text).hasMatch()) {
         if (!hexDigits.match(text).hasMatch())
-            return invalidCard(tr("“%1” is not a card number: use digits, hex (0x…) or facility:card.").arg(input.trimmed()));
+            return invalidCard(Tr::tr("“%1” is not a card number: use digits, hex (0x…) or facility:card.").arg(input.trimmed()));
         hexInput = true;
     }
     if (hexInput && !hexDigits.match(text).hasMatch())
-        return invalidCard(tr("“%1” is not a hexadecimal card number.").arg(input.trimmed()));
+        return invalidCard(Tr::tr("“%1” is not a hexadecimal card number.").arg(input.trimmed()));
 
     // Strip leading zeros before the length check so padded readers still fit.
     while (text.size() > 1 && text.startsWith(QLatin1Char('0')))
@@ -66,9 +68,9 @@ Result<CardNumber> CardNumber::parse(const QString& input)
     bool ok = false;
     const quint64 value = text.toULongLong(&ok, hexInput ? 16 : 10);
     if (!ok || value > kMaxValue)
-        return invalidCard(tr("The card number is too long (at most 56 bits)."));
+        return invalidCard(Tr::tr("The card number is too long (at most 56 bits)."));
     if (value == 0)
-        return invalidCard(tr("The card number 0 is not a real card."));
+        return invalidCard(Tr::tr("The card number 0 is not a real card."));
     return CardNumber(value);
 }
 

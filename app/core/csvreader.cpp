@@ -6,10 +6,12 @@
 namespace cg::core {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::core::Csv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::core::Csv)
+};
 
 bool decodes(const QByteArray& bytes, QStringDecoder& decoder, QString* out)
 {
@@ -24,7 +26,7 @@ Result<DecodedCsv> decodeCsv(const QByteArray& bytes)
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         if (!decodes(bytes.mid(3), utf8, &csv.text))
-            return Error::make(Error::Kind::Io, tr("The file starts as UTF-8 but contains bytes that are not UTF-8."));
+            return Error::make(Error::Kind::Io, Tr::tr("The file starts as UTF-8 but contains bytes that are not UTF-8."));
         csv.encoding = QStringLiteral("UTF-8 (BOM)");
     } else {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -34,13 +36,13 @@ Result<DecodedCsv> decodeCsv(const QByteArray& bytes)
             QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
             if (!gb.isValid() || !decodes(bytes, gb, &csv.text))
                 return Error::make(Error::Kind::Io,
-                                   tr("The file is neither UTF-8 nor GB18030/GBK text. Save it from the spreadsheet "
+                                   Tr::tr("The file is neither UTF-8 nor GB18030/GBK text. Save it from the spreadsheet "
                                       "as “CSV UTF-8” and try again."));
             csv.encoding = QStringLiteral("GB18030");
         }
     }
     if (csv.text.contains(QChar(0)))
-        return Error::make(Error::Kind::Io, tr("The file contains NUL characters; it is not a CSV text file."));
+        return Error::make(Error::Kind::Io, Tr::tr("The file contains NUL characters; it is not a CSV text file."));
     qsizetype end = csv.text.indexOf(QLatin1Char('\n'));
     const QStringView first = QStringView(csv.text).left(end < 0 ? csv.text.size() : end);
     csv.delimiter = first.count(QLatin1Char('\t')) > first.count(QLatin1Char(',')) ? QLatin1Char('\t')
@@ -102,7 +104,7 @@ bool CsvParser::next(CsvRecord& record)
             continue;
         }
         if (wasQuoted && !c.isSpace()) {
-            m_error = tr("Line %1: unexpected text after a closing quote; a quote inside a quoted field must be "
+            m_error = Tr::tr("Line %1: unexpected text after a closing quote; a quote inside a quoted field must be "
                          "doubled (\"\").")
                           .arg(m_line);
             m_errorLine = m_line;
@@ -113,7 +115,7 @@ bool CsvParser::next(CsvRecord& record)
         ++m_pos;
     }
     if (quoted) {
-        m_error = tr("Line %1: a quoted field is not closed before the end of the file.").arg(record.line);
+        m_error = Tr::tr("Line %1: a quoted field is not closed before the end of the file.").arg(record.line);
         m_errorLine = record.line;
         return false;
     }

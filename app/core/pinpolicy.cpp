@@ -8,10 +8,12 @@ namespace cg::core {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::core::PinPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::core::PinPolicy)
+};
 
 Error weak(const QString& message)
 {
@@ -87,21 +89,21 @@ QStringList birthDateForms(const QDate& d)
 Status PinPolicy::check(const QString& pin, const QDate& birthDate)
 {
     if (pin.size() < kMinLength || pin.size() > kMaxLength)
-        return weak(tr("A PIN has %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
+        return weak(Tr::tr("A PIN has %1 to %2 digits.").arg(kMinLength).arg(kMaxLength));
     for (QChar c : pin) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return weak(tr("A PIN contains digits only."));
+            return weak(Tr::tr("A PIN contains digits only."));
     }
     if (allSame(pin))
-        return weak(tr("A PIN of one repeated digit is too easy to guess."));
+        return weak(Tr::tr("A PIN of one repeated digit is too easy to guess."));
     if (isSequence(pin, 1) || isSequence(pin, -1))
-        return weak(tr("A PIN that counts up or down is too easy to guess."));
+        return weak(Tr::tr("A PIN that counts up or down is too easy to guess."));
     if (isRepeatedBlock(pin))
-        return weak(tr("A PIN that repeats a short pattern is too easy to guess."));
+        return weak(Tr::tr("A PIN that repeats a short pattern is too easy to guess."));
     if (commonPins().contains(pin))
-        return weak(tr("This PIN is one of the most common PINs."));
+        return weak(Tr::tr("This PIN is one of the most common PINs."));
     if (birthDateForms(birthDate).contains(pin))
-        return weak(tr("A PIN must not be the holder's birth date."));
+        return weak(Tr::tr("A PIN must not be the holder's birth date."));
     return {};
 }
 

@@ -7,10 +7,12 @@
 namespace cg::core {
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::core::Resident", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::core::Resident)
+};
 } // namespace
 
 QString Unit::displayName() const
@@ -41,10 +43,10 @@ std::optional<ResidentRole> residentRoleFromKey(const QString& key)
 QString residentRoleDisplayName(ResidentRole role)
 {
     switch (role) {
-    case ResidentRole::Owner: return tr("Owner");
-    case ResidentRole::Tenant: return tr("Tenant");
-    case ResidentRole::Family: return tr("Family member");
-    case ResidentRole::Occupant: return tr("Other occupant");
+    case ResidentRole::Owner: return Tr::tr("Owner");
+    case ResidentRole::Tenant: return Tr::tr("Tenant");
+    case ResidentRole::Family: return Tr::tr("Family member");
+    case ResidentRole::Occupant: return Tr::tr("Other occupant");
     }
     return {};
 }
@@ -76,9 +78,9 @@ IdKind idKindFromKey(const QString& key)
 QString idKindDisplayName(IdKind kind)
 {
     switch (kind) {
-    case IdKind::None: return tr("None");
-    case IdKind::PrcResident: return tr("Resident identity card");
-    case IdKind::Passport: return tr("Passport");
+    case IdKind::None: return Tr::tr("None");
+    case IdKind::PrcResident: return Tr::tr("Resident identity card");
+    case IdKind::Passport: return Tr::tr("Passport");
     }
     return {};
 }
@@ -97,10 +99,10 @@ QString accessibilityKey(AccessibilityNeed need)
 QString accessibilityDisplayName(AccessibilityNeed need)
 {
     switch (need) {
-    case AccessibilityNeed::None: return tr("None");
-    case AccessibilityNeed::LargePrint: return tr("Large print");
-    case AccessibilityNeed::AssistedSigning: return tr("Assisted signing");
-    case AccessibilityNeed::ReadAloud: return tr("Read aloud");
+    case AccessibilityNeed::None: return Tr::tr("None");
+    case AccessibilityNeed::LargePrint: return Tr::tr("Large print");
+    case AccessibilityNeed::AssistedSigning: return Tr::tr("Assisted signing");
+    case AccessibilityNeed::ReadAloud: return Tr::tr("Read aloud");
     }
     return {};
 }

@@ -9,10 +9,12 @@ namespace cg::core {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::core::ResidentCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::core::ResidentCsv)
+};
 
 QString simplifyHeader(const QString& header)
 {
@@ -150,7 +152,7 @@ Result<ResidentCsvLayout> residentCsvLayout(const QStringList& headerCells, QLis
             continue;
         }
         if (layout.index.contains(*column)) {
-            issues->append({1, cell, tr("This column means the same as “%1”; keep only one of them.")
+            issues->append({1, cell, Tr::tr("This column means the same as “%1”; keep only one of them.")
                                           .arg(headerCells.at(layout.index.value(*column)))});
             failed = true;
             continue;
@@ -160,13 +162,13 @@ Result<ResidentCsvLayout> residentCsvLayout(const QStringList& headerCells, QLis
     for (ResidentColumn required : {ResidentColumn::Building, ResidentColumn::Unit, ResidentColumn::Name}) {
         if (!layout.index.contains(required)) {
             issues->append({1, residentColumnKey(required),
-                            tr("The header row has no “%1” (%2) column; it is required.")
+                            Tr::tr("The header row has no “%1” (%2) column; it is required.")
                                 .arg(residentColumnKey(required), residentColumnChineseHeader(required))});
             failed = true;
         }
     }
     if (failed)
-        return Error::invalid(QStringLiteral("header"), tr("The header row of the file cannot be used."));
+        return Error::invalid(QStringLiteral("header"), Tr::tr("The header row of the file cannot be used."));
     return layout;
 }
 
@@ -265,15 +267,15 @@ std::optional<ResidentCsvRow> parseResidentCsvRow(const ResidentCsvLayout& layou
     Resident& r = row.resident;
     r.name = cell(ResidentColumn::Name);
     if (row.building.isEmpty())
-        problem(ResidentColumn::Building, tr("The building is missing."));
+        problem(ResidentColumn::Building, Tr::tr("The building is missing."));
     if (row.unit.isEmpty())
-        problem(ResidentColumn::Unit, tr("The unit is missing."));
+        problem(ResidentColumn::Unit, Tr::tr("The unit is missing."));
     if (r.name.isEmpty())
-        problem(ResidentColumn::Name, tr("The name is missing."));
+        problem(ResidentColumn::Name, Tr::tr("The name is missing."));
     if (auto role = parseCsvRole(cell(ResidentColumn::Role)))
         r.role = *role;
     else
-        problem(ResidentColumn::Role, tr("“%1” is not a role: use owner/业主, tenant/租户, family/家属 or occupant/其他.")
+        problem(ResidentColumn::Role, Tr::tr("“%1” is not a role: use owner/业主, tenant/租户, family/家属 or occupant/其他.")
                                           .arg(cell(ResidentColumn::Role).left(30)));
     r.phone = cell(ResidentColumn::Phone);
     if (auto status = validatePhone(r.phone); !status)
@@ -298,17 +300,17 @@ std::optional<ResidentCsvRow> parseResidentCsvRow(const ResidentCsvLayout& layou
             continue;
         *d.target = parseCsvDate(text);
         if (!d.target->isValid())
-            problem(d.column, tr("“%1” is not a date: write it as 2024-03-05.").arg(text.left(30)));
+            problem(d.column, Tr::tr("“%1” is not a date: write it as 2024-03-05.").arg(text.left(30)));
     }
     r.language = parseCsvLanguage(cell(ResidentColumn::Language));
     if (r.language.isEmpty())
-        problem(ResidentColumn::Language, tr("“%1” is not a language: use 中文/zh_CN or English/en.")
+        problem(ResidentColumn::Language, Tr::tr("“%1” is not a language: use 中文/zh_CN or English/en.")
                                               .arg(cell(ResidentColumn::Language).left(30)));
     if (auto needs = parseAccessibility(cell(ResidentColumn::Accessibility)))
         r.accessibility = *needs;
     else
         problem(ResidentColumn::Accessibility,
-                tr("Unknown accessibility need: use large_print/大字, assisted_signing/协助签字 or read_aloud/朗读."));
+                Tr::tr("Unknown accessibility need: use large_print/大字, assisted_signing/协助签字 or read_aloud/朗读."));
     r.notes = cell(ResidentColumn::Notes);
     if (issues->size() != before)
         return std::nullopt;

@@ -6,10 +6,12 @@ namespace cg::core {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::core::ResidentRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::core::ResidentRules)
+};
 
 bool allDigits(QStringView s)
 {
@@ -74,21 +76,21 @@ QDate prcBirthDate(const QString& normalized)
 Status validatePrcId(const QString& id, const QDate& today)
 {
     if (id.size() != 18)
-        return Error::invalid(kIdField, tr("A resident ID number has 18 characters; this one has %1.").arg(id.size()));
+        return Error::invalid(kIdField, Tr::tr("A resident ID number has 18 characters; this one has %1.").arg(id.size()));
     const QStringView first17 = QStringView(id).left(17);
     const QChar last = id.at(17);
     if (!allDigits(first17) || !(last.isDigit() || last == QLatin1Char('X')))
-        return Error::invalid(kIdField, tr("A resident ID number has only digits, and X as the last character."));
+        return Error::invalid(kIdField, Tr::tr("A resident ID number has only digits, and X as the last character."));
     if (!validProvince(id.left(2).toInt()))
-        return Error::invalid(kIdField, tr("The ID number does not start with a valid province code."));
+        return Error::invalid(kIdField, Tr::tr("The ID number does not start with a valid province code."));
     const QDate birth = prcBirthDate(id);
     if (!birth.isValid() || birth.year() < 1880)
-        return Error::invalid(kIdField, tr("The birth date inside the ID number (characters 7–14) is not a real date."));
+        return Error::invalid(kIdField, Tr::tr("The birth date inside the ID number (characters 7–14) is not a real date."));
     if (today.isValid() && birth > today)
-        return Error::invalid(kIdField, tr("The birth date inside the ID number lies in the future."));
+        return Error::invalid(kIdField, Tr::tr("The birth date inside the ID number lies in the future."));
     const QChar expected = prcCheckCharacter(first17);
     if (expected != last)
-        return Error::invalid(kIdField, tr("The check digit of the ID number is wrong (expected %1): "
+        return Error::invalid(kIdField, Tr::tr("The check digit of the ID number is wrong (expected %1): "
                                            "one of the digits is probably mistyped.")
                                             .arg(expected));
     return {};
@@ -97,16 +99,16 @@ Status validatePrcId(const QString& id, const QDate& today)
 Status validatePassport(const QString& id)
 {
     if (id.size() < 5 || id.size() > 20)
-        return Error::invalid(kIdField, tr("A passport number has 5 to 20 letters and digits."));
+        return Error::invalid(kIdField, Tr::tr("A passport number has 5 to 20 letters and digits."));
     bool digit = false;
     for (QChar c : id) {
         if (c.isDigit() && c.unicode() < 128)
             digit = true;
         else if (!(c >= QLatin1Char('A') && c <= QLatin1Char('Z')))
-            return Error::invalid(kIdField, tr("A passport number has only Latin letters and digits."));
+            return Error::invalid(kIdField, Tr::tr("A passport number has only Latin letters and digits."));
     }
     if (!digit)
-        return Error::invalid(kIdField, tr("A passport number contains digits."));
+        return Error::invalid(kIdField, Tr::tr("A passport number contains digits."));
     return {};
 }
 
@@ -218,7 +220,7 @@ Status validatePhone(const QString& raw)
     QString canonical;
     if (classify(raw, &canonical) == PhoneKind::Invalid)
         return Error::invalid(QStringLiteral("phone"),
-                              tr("“%1” is not a phone number: use a mobile number (11 digits starting with 1), "
+                              Tr::tr("“%1” is not a phone number: use a mobile number (11 digits starting with 1), "
                                  "a landline with area code (0571-87654321) or an international number "
                                  "starting with +.")
                                   .arg(raw.trimmed().left(40)));
@@ -249,11 +251,11 @@ QList<Error> residentProblems(const Resident& r, const QString& idNumber, const 
     QList<Error> problems;
     const QString name = r.name.trimmed();
     if (name.isEmpty())
-        problems << Error::invalid(QStringLiteral("name"), tr("The name is missing."));
+        problems << Error::invalid(QStringLiteral("name"), Tr::tr("The name is missing."));
     else if (name.size() > 100)
-        problems << Error::invalid(QStringLiteral("name"), tr("The name is longer than 100 characters."));
+        problems << Error::invalid(QStringLiteral("name"), Tr::tr("The name is longer than 100 characters."));
     if (r.unitId <= 0)
-        problems << Error::invalid(QStringLiteral("unit"), tr("Choose the unit the resident lives in."));
+        problems << Error::invalid(QStringLiteral("unit"), Tr::tr("Choose the unit the resident lives in."));
     if (auto phone = validatePhone(r.phone); !phone)
         problems << phone.error();
     if (!idNumber.isEmpty()) {
@@ -262,14 +264,14 @@ QList<Error> residentProblems(const Resident& r, const QString& idNumber, const 
             problems << id.error();
         } else if (kind == IdKind::PrcResident && r.birthDate.isValid() && prcBirthDate(idNumber) != r.birthDate) {
             problems << Error::invalid(QStringLiteral("birth_date"),
-                                       tr("The birth date differs from the one in the ID number (%1).")
+                                       Tr::tr("The birth date differs from the one in the ID number (%1).")
                                            .arg(prcBirthDate(idNumber).toString(Qt::ISODate)));
         }
     }
     if (r.birthDate.isValid() && today.isValid() && r.birthDate > today)
-        problems << Error::invalid(QStringLiteral("birth_date"), tr("The birth date lies in the future."));
+        problems << Error::invalid(QStringLiteral("birth_date"), Tr::tr("The birth date lies in the future."));
     if (r.birthDate.isValid() && r.birthDate.year() < 1880)
-        problems << Error::invalid(QStringLiteral("birth_date"), tr("The birth date is before 1880."));
+        problems << Error::invalid(QStringLiteral("birth_date"), Tr::tr("The birth date is before 1880."));
 
     QDate birth = r.birthDate;
     if (!birth.isValid() && !idNumber.isEmpty() && guessIdKind(idNumber) == IdKind::PrcResident)
@@ -277,25 +279,25 @@ QList<Error> residentProblems(const Resident& r, const QString& idNumber, const 
     if (isMinorUnder14(birth, today) && !r.hasMovedOutBy(today)) {
         if (!guardian || guardian->id == 0) {
             problems << Error::invalid(QStringLiteral("guardian"),
-                                       tr("A resident under 14 needs a guardian: choose an adult resident."));
+                                       Tr::tr("A resident under 14 needs a guardian: choose an adult resident."));
         }
     }
     if (guardian && guardian->id != 0) {
         if (guardian->id == r.id)
-            problems << Error::invalid(QStringLiteral("guardian"), tr("A resident cannot be their own guardian."));
+            problems << Error::invalid(QStringLiteral("guardian"), Tr::tr("A resident cannot be their own guardian."));
         else if (!isAdult(guardian->birthDate, today) && guardian->birthDate.isValid())
-            problems << Error::invalid(QStringLiteral("guardian"), tr("The guardian must be an adult (18 or older)."));
+            problems << Error::invalid(QStringLiteral("guardian"), Tr::tr("The guardian must be an adult (18 or older)."));
         else if (guardian->movedOut || guardian->anonymised)
-            problems << Error::invalid(QStringLiteral("guardian"), tr("The guardian has moved out."));
+            problems << Error::invalid(QStringLiteral("guardian"), Tr::tr("The guardian has moved out."));
     }
     if (r.moveIn.isValid() && r.moveOut.isValid() && r.moveOut < r.moveIn)
-        problems << Error::invalid(QStringLiteral("move_out"), tr("The move-out date is before the move-in date."));
+        problems << Error::invalid(QStringLiteral("move_out"), Tr::tr("The move-out date is before the move-in date."));
     if (r.moveIn.isValid() && r.leaseEnd.isValid() && r.leaseEnd < r.moveIn)
-        problems << Error::invalid(QStringLiteral("lease_end"), tr("The lease ends before the move-in date."));
+        problems << Error::invalid(QStringLiteral("lease_end"), Tr::tr("The lease ends before the move-in date."));
     if (r.language != QLatin1String("zh_CN") && r.language != QLatin1String("en"))
-        problems << Error::invalid(QStringLiteral("language"), tr("The preferred language must be Chinese or English."));
+        problems << Error::invalid(QStringLiteral("language"), Tr::tr("The preferred language must be Chinese or English."));
     if (r.notes.size() > 2000)
-        problems << Error::invalid(QStringLiteral("notes"), tr("The notes are longer than 2,000 characters."));
+        problems << Error::invalid(QStringLiteral("notes"), Tr::tr("The notes are longer than 2,000 characters."));
     return problems;
 }
 

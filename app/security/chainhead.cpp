@@ -14,10 +14,12 @@ namespace {
 
 constexpr QByteArrayView kMagic = "CGHEAD1";
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::security::ChainHeadFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::security::ChainHeadFile)
+};
 
 core::Error headError(const QString& message, const QString& code)
 {
@@ -39,7 +41,7 @@ core::Result<std::optional<ChainHead>> ChainHeadFile::read(const QString& path, 
     if (!file.exists())
         return std::optional<ChainHead>();
     if (!file.open(QIODevice::ReadOnly))
-        return headError(tr("Cannot read the audit chain head %1: %2").arg(path, file.errorString()),
+        return headError(Tr::tr("Cannot read the audit chain head %1: %2").arg(path, file.errorString()),
                          QStringLiteral("head.io"));
     const QList<QByteArray> lines = file.readAll().split('\n');
     bool ok = false;
@@ -49,9 +51,9 @@ core::Result<std::optional<ChainHead>> ChainHeadFile::read(const QString& path, 
         head.mac = QByteArray::fromHex(lines.at(3));
     }
     if (!ok || head.id < 1 || head.mac.isEmpty())
-        return headError(tr("The audit chain head %1 is damaged.").arg(path), QStringLiteral("head.format"));
+        return headError(Tr::tr("The audit chain head %1 is damaged.").arg(path), QStringLiteral("head.format"));
     if (QString::fromLatin1(lines.at(1)) != databaseUuid)
-        return headError(tr("The audit chain head %1 belongs to another database.").arg(path),
+        return headError(Tr::tr("The audit chain head %1 belongs to another database.").arg(path),
                          QStringLiteral("head.mismatch"));
     return std::optional<ChainHead>(head);
 }
@@ -62,14 +64,14 @@ core::Status ChainHeadFile::write(const QString& path, const QString& databaseUu
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return headError(tr("Cannot write the audit chain head %1: %2").arg(path, file.errorString()),
+        return headError(Tr::tr("Cannot write the audit chain head %1: %2").arg(path, file.errorString()),
                          QStringLiteral("head.io"));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(kMagic.toByteArray() + '\n' + databaseUuid.toLatin1() + '\n' + QByteArray::number(head.id) + '\n'
                + head.mac.toHex() + '\n');
     // QSaveFile fsyncs the temporary file before renaming it over the old one.
     if (!file.commit())
-        return headError(tr("Cannot write the audit chain head %1: %2").arg(path, file.errorString()),
+        return headError(Tr::tr("Cannot write the audit chain head %1: %2").arg(path, file.errorString()),
                          QStringLiteral("head.io"));
     return {};
 }

@@ -15,10 +15,12 @@ constexpr QByteArrayView kMagic = "CGKEYEXPORT1";
 constexpr unsigned long long kOpsLimit = 3;
 constexpr size_t kMemLimit = 64u * 1024u * 1024u;
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::security::KeyExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::security::KeyExport)
+};
 
 core::Error keyError(const QString& message, const QString& code)
 {
@@ -56,9 +58,9 @@ core::Result<QByteArray> KeyExport::protect(const Keyring& keys, const QString& 
 {
     if (passphrase.size() < kMinimumPassphraseLength)
         return core::Error::invalid(QStringLiteral("passphrase"),
-                                    tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphraseLength));
+                                    Tr::tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphraseLength));
     if (sodium_init() < 0)
-        return keyError(tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
+        return keyError(Tr::tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
 
     QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
     randombytes_buf(salt.data(), size_t(salt.size()));
@@ -79,7 +81,7 @@ core::Result<QByteArray> KeyExport::protect(const Keyring& keys, const QString& 
         wipe(plain);
     });
     if (!deriveKey(key, passphrase, salt, kOpsLimit, kMemLimit))
-        return keyError(tr("Not enough memory to protect the key export."), QStringLiteral("key.memory"));
+        return keyError(Tr::tr("Not enough memory to protect the key export."), QStringLiteral("key.memory"));
     QByteArray box(int(plain.size() + crypto_secretbox_MACBYTES), '\0');
     crypto_secretbox_easy(reinterpret_cast<unsigned char*>(box.data()),
                           reinterpret_cast<const unsigned char*>(plain.constData()), size_t(plain.size()),
@@ -97,9 +99,9 @@ core::Result<QByteArray> KeyExport::protect(const Keyring& keys, const QString& 
 core::Result<KeyExport::Contents> KeyExport::unprotect(const QByteArray& file, const QString& passphrase)
 {
     if (sodium_init() < 0)
-        return keyError(tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
+        return keyError(Tr::tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
     const auto damaged = [] {
-        return keyError(tr("This is not a ConsentGate key export, or the file is damaged."),
+        return keyError(Tr::tr("This is not a ConsentGate key export, or the file is damaged."),
                         QStringLiteral("key.export_format"));
     };
     const QList<QByteArray> lines = file.split('\n');
@@ -133,12 +135,12 @@ core::Result<KeyExport::Contents> KeyExport::unprotect(const QByteArray& file, c
         wipe(plain);
     });
     if (!deriveKey(key, passphrase, salt, ops, size_t(mem)))
-        return keyError(tr("Not enough memory to open the key export."), QStringLiteral("key.memory"));
+        return keyError(Tr::tr("Not enough memory to open the key export."), QStringLiteral("key.memory"));
     if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char*>(plain.data()),
                                    reinterpret_cast<const unsigned char*>(box.constData()), size_t(box.size()),
                                    reinterpret_cast<const unsigned char*>(nonce.constData()), key)
         != 0)
-        return keyError(tr("The passphrase is wrong, or the key export file was altered."),
+        return keyError(Tr::tr("The passphrase is wrong, or the key export file was altered."),
                         QStringLiteral("key.passphrase"));
 
     QList<QByteArray> parts = plain.split('\n');

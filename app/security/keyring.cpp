@@ -26,10 +26,12 @@ constexpr size_t kMasterBytes = crypto_kdf_KEYBYTES;   // 32
 constexpr char kKdfContext[crypto_kdf_CONTEXTBYTES] = {'C', 'G', 'K', 'E', 'Y', 'S', '0', '1'};
 enum SubKey : uint64_t { Seal = 1, Lookup = 2, Audit = 3, Pepper = 4, Check = 5 };
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::security::Keyring", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::security::Keyring)
+};
 
 Error keyError(const QString& message, const QString& code)
 {
@@ -45,7 +47,7 @@ bool validUuid(const QString& uuid)
 
 Error badUuid(const QString& uuid)
 {
-    return keyError(tr("The database ID “%1” is not valid; the database is damaged or not a ConsentGate "
+    return keyError(Tr::tr("The database ID “%1” is not valid; the database is damaged or not a ConsentGate "
                        "database.").arg(uuid.left(40)),
                     QStringLiteral("key.uuid"));
 }
@@ -88,7 +90,7 @@ QString Keyring::keyFilePath(const QString& directory, const QString& databaseUu
 core::Result<std::shared_ptr<Keyring>> Keyring::create(const QString& directory, const QString& databaseUuid)
 {
     if (!sodiumReady())
-        return keyError(tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
+        return keyError(Tr::tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
     QByteArray master(int(kMasterBytes), '\0');
     crypto_kdf_keygen(reinterpret_cast<unsigned char*>(master.data()));
     auto status = importMasterKey(directory, databaseUuid, master, false);
@@ -102,24 +104,24 @@ core::Status Keyring::importMasterKey(const QString& directory, const QString& d
                                       const QByteArray& masterKey, bool overwrite)
 {
     if (masterKey.size() != int(kMasterBytes))
-        return keyError(tr("The key has the wrong length."), QStringLiteral("key.length"));
+        return keyError(Tr::tr("The key has the wrong length."), QStringLiteral("key.length"));
     if (!validUuid(databaseUuid))
         return badUuid(databaseUuid);
     if (!QDir().mkpath(directory))
-        return keyError(tr("Cannot create the key folder %1.").arg(directory), QStringLiteral("key.dir"));
+        return keyError(Tr::tr("Cannot create the key folder %1.").arg(directory), QStringLiteral("key.dir"));
     QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString path = keyFilePath(directory, databaseUuid);
     if (!overwrite && QFileInfo::exists(path))
-        return keyError(tr("A key file for this database already exists at %1.").arg(path), QStringLiteral("key.exists"));
+        return keyError(Tr::tr("A key file for this database already exists at %1.").arg(path), QStringLiteral("key.exists"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return keyError(tr("Cannot write the key file %1: %2").arg(path, file.errorString()), QStringLiteral("key.io"));
+        return keyError(Tr::tr("Cannot write the key file %1: %2").arg(path, file.errorString()), QStringLiteral("key.io"));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QByteArray content = kMagic.toByteArray() + databaseUuid.toLatin1() + '\n' + masterKey.toBase64() + '\n';
     file.write(content);
     sodium_memzero(content.data(), size_t(content.size()));
     if (!file.commit())
-        return keyError(tr("Cannot write the key file %1: %2").arg(path, file.errorString()), QStringLiteral("key.io"));
+        return keyError(Tr::tr("Cannot write the key file %1: %2").arg(path, file.errorString()), QStringLiteral("key.io"));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
@@ -127,19 +129,19 @@ core::Status Keyring::importMasterKey(const QString& directory, const QString& d
 core::Result<std::shared_ptr<Keyring>> Keyring::load(const QString& directory, const QString& databaseUuid)
 {
     if (!sodiumReady())
-        return keyError(tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
+        return keyError(Tr::tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
     if (!validUuid(databaseUuid))
         return badUuid(databaseUuid);
     const QString path = keyFilePath(directory, databaseUuid);
     QFile file(path);
     if (!file.exists())
-        return keyError(tr("The key for database %1 is missing: %2 does not exist. Encrypted data cannot be read "
+        return keyError(Tr::tr("The key for database %1 is missing: %2 does not exist. Encrypted data cannot be read "
                            "without it. Import the key from a key export (consentgate key import) or restore "
                            "the key folder from a backup.")
                             .arg(databaseUuid, path),
                         QStringLiteral("key.missing"));
     if (!file.open(QIODevice::ReadOnly))
-        return keyError(tr("Cannot read the key file %1: %2").arg(path, file.errorString()), QStringLiteral("key.io"));
+        return keyError(Tr::tr("Cannot read the key file %1: %2").arg(path, file.errorString()), QStringLiteral("key.io"));
     // A key file others can read is tightened rather than refused: refusing
     // would stop the desk, while the leak (if any) has already happened.
     if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther))
@@ -152,14 +154,14 @@ core::Result<std::shared_ptr<Keyring>> Keyring::load(const QString& directory, c
             sodium_memzero(line.data(), size_t(line.size()));
     });
     if (lines.size() < 3 || QByteArray(lines.at(0) + '\n') != kMagic.toByteArray())
-        return keyError(tr("%1 is not a ConsentGate key file.").arg(path), QStringLiteral("key.format"));
+        return keyError(Tr::tr("%1 is not a ConsentGate key file.").arg(path), QStringLiteral("key.format"));
     if (QString::fromLatin1(lines.at(1)) != databaseUuid)
-        return keyError(tr("The key file %1 belongs to database %2, not to this database (%3).")
+        return keyError(Tr::tr("The key file %1 belongs to database %2, not to this database (%3).")
                             .arg(path, QString::fromLatin1(lines.at(1)), databaseUuid),
                         QStringLiteral("key.mismatch"));
     QByteArray master = QByteArray::fromBase64(lines.at(2));
     if (master.size() != int(kMasterBytes))
-        return keyError(tr("The key file %1 is damaged.").arg(path), QStringLiteral("key.format"));
+        return keyError(Tr::tr("The key file %1 is damaged.").arg(path), QStringLiteral("key.format"));
     auto ring = fromMasterKey(databaseUuid, master);
     sodium_memzero(master.data(), size_t(master.size()));
     if (ring)
@@ -170,13 +172,13 @@ core::Result<std::shared_ptr<Keyring>> Keyring::load(const QString& directory, c
 core::Result<std::shared_ptr<Keyring>> Keyring::fromMasterKey(const QString& databaseUuid, const QByteArray& masterKey)
 {
     if (!sodiumReady())
-        return keyError(tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
+        return keyError(Tr::tr("The cryptography library could not start."), QStringLiteral("key.sodium"));
     if (masterKey.size() != int(kMasterBytes))
-        return keyError(tr("The key has the wrong length."), QStringLiteral("key.length"));
+        return keyError(Tr::tr("The key has the wrong length."), QStringLiteral("key.length"));
     std::shared_ptr<Keyring> ring(new Keyring());
     ring->m_uuid = databaseUuid;
     if (!ring->deriveFrom(reinterpret_cast<const unsigned char*>(masterKey.constData())))
-        return keyError(tr("Cannot allocate protected memory for the keys."), QStringLiteral("key.memory"));
+        return keyError(Tr::tr("Cannot allocate protected memory for the keys."), QStringLiteral("key.memory"));
     return ring;
 }
 
@@ -234,7 +236,7 @@ core::Result<QByteArray> Keyring::open(QByteArrayView sealed, QByteArrayView ass
 {
     constexpr qsizetype overhead = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES;
     if (sealed.size() < overhead)
-        return keyError(tr("An encrypted field is damaged."), QStringLiteral("seal.short"));
+        return keyError(Tr::tr("An encrypted field is damaged."), QStringLiteral("seal.short"));
     QByteArray plain(int(sealed.size() - overhead), '\0');
     unsigned long long written = 0;
     const auto* nonce = reinterpret_cast<const unsigned char*>(sealed.data());
@@ -245,7 +247,7 @@ core::Result<QByteArray> Keyring::open(QByteArrayView sealed, QByteArrayView ass
             reinterpret_cast<const unsigned char*>(associatedData.data()), size_t(associatedData.size()), nonce,
             m_secrets->seal)
         != 0)
-        return keyError(tr("An encrypted field failed its integrity check (tampered, moved to another record, "
+        return keyError(Tr::tr("An encrypted field failed its integrity check (tampered, moved to another record, "
                            "or sealed with another key)."),
                         QStringLiteral("seal.tampered"));
     plain.resize(int(written));

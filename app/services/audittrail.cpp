@@ -15,10 +15,12 @@ namespace cg::services {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller, which breaks easily).
+class Tr
 {
-    return QCoreApplication::translate("cg::services::AuditTrail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::AuditTrail)
+};
 
 void appendField(QByteArray& out, const QByteArray& field)
 {
@@ -142,23 +144,23 @@ core::Result<AuditVerification> AuditTrail::verify() const
         if (e.id != expectedId) {
             return fail(expectedId,
                         expectedId == 1
-                            ? tr("Entry #1 is missing: the log starts at entry #%1, so the oldest entries were deleted.")
+                            ? Tr::tr("Entry #1 is missing: the log starts at entry #%1, so the oldest entries were deleted.")
                                   .arg(e.id)
-                            : tr("Entry #%1 is missing: the log jumps from entry #%2 to entry #%3, so entries were "
+                            : Tr::tr("Entry #%1 is missing: the log jumps from entry #%2 to entry #%3, so entries were "
                                  "deleted.")
                                   .arg(expectedId)
                                   .arg(expectedId - 1)
                                   .arg(e.id));
         }
         if (!m_keys->auditMacMatches(macMessage(uuid, e, previousMac), e.mac)) {
-            return fail(e.id, tr("Entry %1 does not match its seal: it was edited, moved, or inserted, or the entry "
+            return fail(e.id, Tr::tr("Entry %1 does not match its seal: it was edited, moved, or inserted, or the entry "
                                  "before it was replaced.")
                                   .arg(describe(e)));
         }
         if (head && e.id == head->id) {
             headSeen = true;
             if (e.mac != head->mac)
-                return fail(e.id, tr("Entry %1 differs from the chain head kept in the key folder: the log was "
+                return fail(e.id, Tr::tr("Entry %1 differs from the chain head kept in the key folder: the log was "
                                      "rewritten from this entry on.")
                                       .arg(describe(e)));
         }
@@ -173,10 +175,10 @@ core::Result<AuditVerification> AuditTrail::verify() const
         result.intact = false;
         result.brokenId = result.lastId + 1;
         result.problem = result.lastId == 0
-                             ? tr("The log is empty, but the chain head in the key folder records entry #%1: every "
+                             ? Tr::tr("The log is empty, but the chain head in the key folder records entry #%1: every "
                                   "entry was deleted (or this is an older copy of the database).")
                                    .arg(head->id)
-                             : tr("The log ends at entry #%1, but the chain head in the key folder records entry #%2: "
+                             : Tr::tr("The log ends at entry #%1, but the chain head in the key folder records entry #%2: "
                                   "the newest entries from #%3 on were removed (or this is an older copy of the "
                                   "database).")
                                    .arg(result.lastId)
@@ -184,7 +186,7 @@ core::Result<AuditVerification> AuditTrail::verify() const
                                    .arg(result.lastId + 1);
     }
     if (result.intact && !head && result.entries > 0)
-        result.warning = tr("No chain head was found in the key folder, so removal of the newest entries cannot be "
+        result.warning = Tr::tr("No chain head was found in the key folder, so removal of the newest entries cannot be "
                             "ruled out.");
     return result;
 }

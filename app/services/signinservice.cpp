@@ -16,10 +16,12 @@ namespace {
 
 using core::Error;
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller, which breaks easily).
+class Tr
 {
-    return QCoreApplication::translate("cg::services::SignInService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::SignInService)
+};
 
 const QString kUser = QStringLiteral("user");
 
@@ -64,7 +66,7 @@ core::Status SignInService::unlock(const core::Actor& actor, const QString& pass
     if (!result)
         return result.error();
     if (result->userId != actor.userId)
-        return Error::make(Error::Kind::PermissionDenied, tr("Only the signed-in user can unlock."));
+        return Error::make(Error::Kind::PermissionDenied, Tr::tr("Only the signed-in user can unlock."));
     return {};
 }
 
@@ -72,7 +74,7 @@ core::Result<core::Actor> SignInService::check(const QString& name, const QStrin
                                                const QString& successAction)
 {
     const auto wrong = [] {
-        return Error::invalid(QStringLiteral("password"), tr("The user name or the password is wrong."));
+        return Error::invalid(QStringLiteral("password"), Tr::tr("The user name or the password is wrong."));
     };
     auto found = m_users->byName(name);
     if (!found)
@@ -83,7 +85,7 @@ core::Result<core::Actor> SignInService::check(const QString& name, const QStrin
         (void)security::PasswordHasher::verify(m_dummyHash, password);
         // The typed name is not recorded: people type passwords into it.
         core::Actor unknown;
-        unknown.name = tr("(unknown user)");
+        unknown.name = Tr::tr("(unknown user)");
         unknown.desk = desk;
         m_deps.audit->recordDetached(unknown, QStringLiteral("signin.failed"), kUser, {},
                                      QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown_user")}});
@@ -127,7 +129,7 @@ core::Result<core::Actor> SignInService::check(const QString& name, const QStrin
         m_deps.audit->recordDetached(actor, QStringLiteral("signin.refused"), kUser, QString::number(user.id),
                                      QJsonObject{{QStringLiteral("reason"), QStringLiteral("disabled")}});
         return Error::make(Error::Kind::PermissionDenied,
-                           tr("This account is disabled. Ask an administrator."), QStringLiteral("signin.disabled"));
+                           Tr::tr("This account is disabled. Ask an administrator."), QStringLiteral("signin.disabled"));
     }
 
     // Parameters raised since this hash was made: rehash now that we know the password.

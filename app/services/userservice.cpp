@@ -18,10 +18,12 @@ namespace {
 
 using core::Error;
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller, which breaks easily).
+class Tr
 {
-    return QCoreApplication::translate("cg::services::UserService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::UserService)
+};
 
 QString userId(qint64 id)
 {
@@ -43,13 +45,13 @@ core::Status UserService::validateName(const QString& name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error::invalid(QStringLiteral("name"), tr("Enter a user name."));
+        return Error::invalid(QStringLiteral("name"), Tr::tr("Enter a user name."));
     if (trimmed.size() > 40)
-        return Error::invalid(QStringLiteral("name"), tr("The user name is too long (at most 40 characters)."));
+        return Error::invalid(QStringLiteral("name"), Tr::tr("The user name is too long (at most 40 characters)."));
     for (const QChar c : trimmed) {
         if (c.isSpace() || c.category() == QChar::Other_Control || c == QLatin1Char(':'))
             return Error::invalid(QStringLiteral("name"),
-                                  tr("The user name may not contain spaces, colons or control characters."));
+                                  Tr::tr("The user name may not contain spaces, colons or control characters."));
     }
     return {};
 }
@@ -58,9 +60,9 @@ core::Status UserService::validatePassword(const QString& password, const QStrin
 {
     if (password.size() < kMinimumPasswordLength)
         return Error::invalid(QStringLiteral("password"),
-                              tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength));
+                              Tr::tr("The password must have at least %1 characters.").arg(kMinimumPasswordLength));
     if (password.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-        return Error::invalid(QStringLiteral("password"), tr("The password may not be the user name."));
+        return Error::invalid(QStringLiteral("password"), Tr::tr("The password may not be the user name."));
     return {};
 }
 
@@ -98,7 +100,7 @@ core::Result<core::User> UserService::insertUser(const core::Actor& actor, const
     // Argon2id takes a while: hash before taking the write lock.
     const QString hash = security::PasswordHasher::hash(password);
     if (hash.isEmpty())
-        return Error::make(Error::Kind::Internal, tr("The password could not be hashed (out of memory)."));
+        return Error::make(Error::Kind::Internal, Tr::tr("The password could not be hashed (out of memory)."));
 
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
@@ -109,14 +111,14 @@ core::Result<core::User> UserService::insertUser(const core::Actor& actor, const
             return n.error();
         if (n.value() > 0)
             return Error::make(Error::Kind::Conflict,
-                               tr("This database already has users; an administrator creates further accounts."),
+                               Tr::tr("This database already has users; an administrator creates further accounts."),
                                QStringLiteral("user.not_first"));
     }
     auto clash = m_users->byName(name.trimmed());
     if (!clash)
         return clash.error();
     if (clash->has_value())
-        return Error::invalid(QStringLiteral("name"), tr("The user name “%1” is taken.").arg(name.trimmed()));
+        return Error::invalid(QStringLiteral("name"), Tr::tr("The user name “%1” is taken.").arg(name.trimmed()));
 
     core::User user;
     user.name = name.trimmed();
@@ -150,7 +152,7 @@ core::Result<core::User> UserService::existing(qint64 id) const
     if (!user)
         return user.error();
     if (!user->has_value())
-        return Error::make(Error::Kind::NotFound, tr("There is no user with number %1.").arg(id), QStringLiteral("user.missing"));
+        return Error::make(Error::Kind::NotFound, Tr::tr("There is no user with number %1.").arg(id), QStringLiteral("user.missing"));
     return user->value();
 }
 
@@ -172,7 +174,7 @@ core::Status UserService::setDisabled(const core::Actor& actor, qint64 id, bool 
             return others.error();
         if (others.value() == 0)
             return Error::make(Error::Kind::Conflict,
-                               tr("%1 is the last active administrator and cannot be disabled. Make another user an "
+                               Tr::tr("%1 is the last active administrator and cannot be disabled. Make another user an "
                                   "administrator first.")
                                    .arg(user->name),
                                QStringLiteral("user.last_admin"));
@@ -197,7 +199,7 @@ core::Status UserService::resetPassword(const core::Actor& actor, qint64 id, con
         return valid;
     const QString hash = security::PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
-        return Error::make(Error::Kind::Internal, tr("The password could not be hashed (out of memory)."));
+        return Error::make(Error::Kind::Internal, Tr::tr("The password could not be hashed (out of memory)."));
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
         return tx.error();
@@ -228,7 +230,7 @@ core::Status UserService::changeRole(const core::Actor& actor, qint64 id, core::
             return others.error();
         if (others.value() == 0)
             return Error::make(Error::Kind::Conflict,
-                               tr("%1 is the last active administrator and must keep that role. Make another user an "
+                               Tr::tr("%1 is the last active administrator and must keep that role. Make another user an "
                                   "administrator first.")
                                    .arg(user->name),
                                QStringLiteral("user.last_admin"));
@@ -248,7 +250,7 @@ core::Status UserService::changeOwnPassword(const core::Actor& actor, const QStr
                                             const QString& newPassword)
 {
     if (actor.isSystem())
-        return Error::make(Error::Kind::Invalid, tr("Only a signed-in user can change their own password."));
+        return Error::make(Error::Kind::Invalid, Tr::tr("Only a signed-in user can change their own password."));
     auto user = existing(actor.userId);
     if (!user)
         return user.error();
@@ -257,13 +259,13 @@ core::Status UserService::changeOwnPassword(const core::Actor& actor, const QStr
         return stored.error();
     if (!security::PasswordHasher::verify(stored.value(), currentPassword)) {
         m_deps.audit->recordDetached(actor, QStringLiteral("user.change_password_failed"), kUser, userId(actor.userId));
-        return Error::invalid(QStringLiteral("current_password"), tr("The current password is wrong."));
+        return Error::invalid(QStringLiteral("current_password"), Tr::tr("The current password is wrong."));
     }
     if (auto valid = validatePassword(newPassword, user->name); !valid)
         return valid;
     const QString hash = security::PasswordHasher::hash(newPassword);
     if (hash.isEmpty())
-        return Error::make(Error::Kind::Internal, tr("The password could not be hashed (out of memory)."));
+        return Error::make(Error::Kind::Internal, Tr::tr("The password could not be hashed (out of memory)."));
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
         return tx.error();

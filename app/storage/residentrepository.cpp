@@ -75,10 +75,12 @@ core::Resident residentFrom(const QSqlQuery& q)
     return r;
 }
 
-QString tr(const char* s)
+// lupdate files Tr::tr() strings under this context, the one used at run time
+// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
+class Tr
 {
-    return QCoreApplication::translate("cg::storage::ResidentRepository", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::storage::ResidentRepository)
+};
 
 } // namespace
 
@@ -117,7 +119,7 @@ Result<core::Resident> ResidentRepository::get(qint64 id)
         return s.error();
     if (!(*q)->next()) {
         (*q)->finish();
-        return Error::make(Error::Kind::NotFound, tr("Resident %1 does not exist.").arg(id));
+        return Error::make(Error::Kind::NotFound, Tr::tr("Resident %1 does not exist.").arg(id));
     }
     core::Resident r = residentFrom(**q);
     (*q)->finish();
@@ -189,7 +191,7 @@ Status ResidentRepository::update(const core::Resident& r, const std::optional<S
         return s;
     if ((*q)->numRowsAffected() != 1)
         return Error::make(Error::Kind::Conflict,
-                           tr("Someone else changed or removed this resident since you opened it. Close the editor, "
+                           Tr::tr("Someone else changed or removed this resident since you opened it. Close the editor, "
                               "open the resident again and repeat your change."),
                            QStringLiteral("resident.stale"));
     return writeSearchIndex(r.id);
