@@ -228,6 +228,45 @@
     </message>
 </context>
 <context>
+    <name>cg::cli::EventCommand</name>
+    <message>
+        <source>Present a card, QR code or PIN at a door and print the decision.</source>
+        <translation>在门口出示门禁卡、二维码或密码，并显示判定结果。</translation>
+    </message>
+    <message>
+        <source>Door, gate or lift (id or exact name).</source>
+        <translation>门、大门或电梯（编号或完整名称）。</translation>
+    </message>
+    <message>
+        <source>Card number as the reader sends it.</source>
+        <translation>读卡器送出的卡号。</translation>
+    </message>
+    <message>
+        <source>File with the scanned QR payload (- for standard input).</source>
+        <translation>包含扫描到的二维码内容的文件（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Unit label for a PIN entry, e.g. 3-1502.</source>
+        <translation>输入密码时的房号，例如 3-1502。</translation>
+    </message>
+    <message>
+        <source>File with the PIN (- for standard input); with --unit or --card.</source>
+        <translation>包含密码的文件（- 表示标准输入）；与 --unit 或 --card 一起使用。</translation>
+    </message>
+    <message>
+        <source>error: --door is required</source>
+        <translation>错误：必须指定 --door</translation>
+    </message>
+    <message>
+        <source>error: give --card, --qr-file, or --unit with --pin-file</source>
+        <translation>错误：请指定 --card、--qr-file，或 --unit 加 --pin-file</translation>
+    </message>
+    <message>
+        <source>error: no door “%1”</source>
+        <translation>错误：没有名为“%1”的门</translation>
+    </message>
+</context>
+<context>
     <name>cg::core::CardNumber</name>
     <message>
         <source>Enter the card number or hold the card to the reader.</source>
@@ -389,6 +428,33 @@
     <message>
         <source>Line %1: a quoted field is not closed before the end of the file.</source>
         <translation>第 %1 行：带引号的字段直到文件结尾都没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::core::DeviceRules</name>
+    <message>
+        <source>Face cannot be the only way through “%1”: add a card, PIN or QR reader.</source>
+        <translation>人脸识别不能是“%1”唯一的通行方式：请添加门禁卡、密码或二维码读头。</translation>
+    </message>
+    <message>
+        <source>“%1” is a private space: no face reader or face-recognition camera may be used there.</source>
+        <translation>“%1”是私密空间：不得使用人脸识别读头或人脸识别摄像头。</translation>
+    </message>
+    <message>
+        <source>“%1” uses face recognition: record the posted sign (text and date) first.</source>
+        <translation>“%1”使用人脸识别：请先登记张贴的提示标识（内容和日期）。</translation>
+    </message>
+    <message>
+        <source>A face-recognition camera must be linked to a door with a posted sign.</source>
+        <translation>人脸识别摄像头必须关联到已张贴提示标识的门。</translation>
+    </message>
+    <message>
+        <source>Camera “%1” watches “%2”, a private space: face recognition is not allowed there.</source>
+        <translation>摄像头“%1”对着私密空间“%2”：那里不允许人脸识别。</translation>
+    </message>
+    <message>
+        <source>Camera “%1” watches “%2”, which has no recorded sign: face recognition needs signage.</source>
+        <translation>摄像头“%1”对着的“%2”没有登记提示标识：人脸识别必须有提示标识。</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1186,89 @@
     </message>
 </context>
 <context>
+    <name>cg::services::DeviceService</name>
+    <message>
+        <source>There is no camera %1.</source>
+        <translation>没有编号为 %1 的摄像头。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the camera.</source>
+        <translation>请输入摄像头名称。</translation>
+    </message>
+    <message>
+        <source>Enter where the camera&apos;s video comes from.</source>
+        <translation>请输入摄像头视频的来源。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of camera.</source>
+        <translation>请选择摄像头类型。</translation>
+    </message>
+    <message>
+        <source>Enter an address like rtsp://192.168.1.20:554/stream1.</source>
+        <translation>请输入类似 rtsp://192.168.1.20:554/stream1 的地址。</translation>
+    </message>
+    <message>
+        <source>Enter an address like http://192.168.1.20/video.mjpg.</source>
+        <translation>请输入类似 http://192.168.1.20/video.mjpg 的地址。</translation>
+    </message>
+    <message>
+        <source>Put the password in the password field, not in the address (it is stored encrypted).</source>
+        <translation>请把密码填在密码栏，不要写在地址里（密码会加密保存）。</translation>
+    </message>
+    <message>
+        <source>Choose the camera device, e.g. /dev/v4l/by-id/…</source>
+        <translation>请选择摄像头设备，例如 /dev/v4l/by-id/…</translation>
+    </message>
+    <message>
+        <source>There is no door %1.</source>
+        <translation type="unfinished">不存在门禁点 %1。</translation>
+    </message>
+    <message>
+        <source>The chosen camera no longer exists.</source>
+        <translation>所选摄像头已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the reason for showing faces (at least a few words).</source>
+        <translation>请填写显示人脸的理由（至少几个字）。</translation>
+    </message>
+    <message>
+        <source>Faces can be shown for 1 to %1 minutes.</source>
+        <translation>人脸可显示 1 到 %1 分钟。</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>门禁卡 %1</translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>不同意人脸识别</translation>
+    </message>
+    <message>
+        <source>face consent given</source>
+        <translation>已同意人脸识别</translation>
+    </message>
+    <message>
+        <source>unknown holder</source>
+        <translation>持有人未知</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>denied: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::EnrolmentService</name>
     <message>
         <source>No face detector is available.</source>
@@ -1427,6 +1576,13 @@
     <message>
         <source>The number of residents must be between 1 and 1,000,000.</source>
         <translation>住户人数必须在 1 到 1,000,000 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::DeviceRepository</name>
+    <message>
+        <source>%1 was changed by someone else meanwhile: reload and try again.</source>
+        <translation>%1 已被他人修改：请重新载入后再试。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ QList<Command> allCommands()
         auditCommand(),
         keyCommand(),
         benchCommand(),
+        eventCommand(),
     };
 }
 

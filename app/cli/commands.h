@@ -14,5 +14,6 @@ Command backupCommand();
 Command auditCommand();
 Command keyCommand();
 Command benchCommand();
+Command eventCommand();
 
 } // namespace cg::cli

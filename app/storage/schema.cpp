@@ -341,6 +341,31 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
     }});
 
+    // v7: device registry — cameras (credentials sealed with the record as
+    // associated data; recording off by default) and the device side of
+    // doors: watching camera, face reader, posted signage, private space.
+    list.append(Migration{7, {
+        QStringLiteral("CREATE TABLE cameras ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('file', 'v4l2', 'rtsp', 'mjpeg')),"
+                       " location TEXT NOT NULL,"
+                       " user_sealed BLOB,"
+                       " password_sealed BLOB,"
+                       " recording INTEGER NOT NULL DEFAULT 0,"
+                       " face_recognition INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL,"
+                       " version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("ALTER TABLE doors ADD COLUMN camera_id INTEGER REFERENCES cameras(id)"),
+        QStringLiteral("ALTER TABLE doors ADD COLUMN face_reader INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE doors ADD COLUMN signage_text TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE doors ADD COLUMN signage_date TEXT"),
+        QStringLiteral("ALTER TABLE doors ADD COLUMN signage_photo BLOB"),
+        QStringLiteral("ALTER TABLE doors ADD COLUMN private_space INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX doors_camera ON doors (camera_id)"),
+    }});
+
     return list;
 }
 
