@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>There is no door %1.</source>
-        <translation type="unfinished">不存在门禁点 %1。</translation>
+        <translation>没有编号为 %1 的门。</translation>
     </message>
     <message>
         <source>The chosen camera no longer exists.</source>
