@@ -48,7 +48,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_userLabel);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::switchToPage);
     buildMenus();
     retranslate();
     resize(1200, 780);
@@ -125,8 +125,16 @@ void MainWindow::showPage(int index)
 {
     if (index < 0 || index >= m_stack->count())
         return;
-    if (m_navigation->currentRow() != index)
-        m_navigation->setCurrentRow(index);
+    // The navigation list is the single source of truth: selecting its row
+    // emits currentRowChanged, which switches the page once (calling
+    // activated() here as well would load the page twice).
+    m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::switchToPage(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
     m_stack->setCurrentIndex(index);
     if (Page* p = page(index))
         p->activated();

@@ -44,6 +44,7 @@ private:
     void buildMenus();
     void retranslate();
     void refreshNavigation();
+    void switchToPage(int index);
 
     LanguageManager* m_languages = nullptr;
     QListWidget* m_navigation = nullptr;
