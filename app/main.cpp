@@ -3,6 +3,9 @@
 #include "cli/commands.h"
 #include "core/actor.h"
 #include "core/clock.h"
+#include "services/consentservice.h"
+#include "services/enrolmentservice.h"
+#include "services/noticeservice.h"
 #include "services/servicedeps.h"
 #include "storage/database.h"
 #include "security/keyring.h"
@@ -12,6 +15,7 @@
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
+#include "ui/pages/consentdeskpage.h"
 #include "ui/pages/settingspage.h"
 
 #include <QApplication>
@@ -215,8 +219,18 @@ int runConsole(int argc, char** argv)
         if (!seeded)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo compound"), seeded.error().message);
     }
+    // Consent: the default notice is published on first start so the desk
+    // works; consents past their period or grace are ended (data deleted).
+    const core::Actor systemActor = core::Actor::system();
+    auto notices = std::make_shared<services::NoticeService>(*deps);
+    (void)notices->ensurePublished(systemActor);
+    auto consent = std::make_shared<services::ConsentService>(*deps, notices);
+    (void)consent->runExpiry(systemActor);
+    auto enrolment = std::make_shared<services::EnrolmentService>(*deps, consent, nullptr);
+    const ui::ConsentDeskPage::ActorProvider currentActor = [] { return core::Actor::system(); };
 
     ui::MainWindow window(&languages);
+    window.addPage(new ui::ConsentDeskPage(consent, notices, enrolment, deps->clock, currentActor));
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
     ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));

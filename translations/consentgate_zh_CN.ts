@@ -1619,6 +1619,233 @@
     </message>
 </context>
 <context>
+    <name>cg::ui::ConsentDeskPage</name>
+    <message>
+        <source>Consent desk</source>
+        <translation>同意办理台</translation>
+    </message>
+    <message>
+        <source>Find a resident: name, unit or phone (Ctrl+F)</source>
+        <translation>查找住户：姓名、房号或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>查找住户</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>找到的住户</translation>
+    </message>
+    <message>
+        <source>Start consent session (F5)</source>
+        <translation>开始征求同意（F5）</translation>
+    </message>
+    <message>
+        <source>Opens the resident&apos;s screen with the notice and the two choices. You see the progress, the resident decides.</source>
+        <translation>打开住户屏幕，显示告知书和两个选项。您可以看到进度，由住户本人决定。</translation>
+    </message>
+    <message>
+        <source>Print notice to take home (Ctrl+P)</source>
+        <translation>打印告知书带回家（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Enrol face from photo…</source>
+        <translation>从照片登记人脸…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>登记撤回同意…</translation>
+    </message>
+    <message>
+        <source>Print receipt for selected record</source>
+        <translation>打印所选记录的回执</translation>
+    </message>
+    <message>
+        <source>Session on the resident&apos;s screen</source>
+        <translation>住户屏幕上的办理进度</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>取消办理</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>同意历史记录</translation>
+    </message>
+    <message>
+        <source>moved out</source>
+        <translation>已搬离</translation>
+    </message>
+    <message>
+        <source>No resident selected</source>
+        <translation>未选择住户</translation>
+    </message>
+    <message>
+        <source>Find the resident on the left. Start a session only when the resident is at the desk.</source>
+        <translation>请在左侧查找住户。住户本人在前台时才开始办理。</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>房号 %1</translation>
+    </message>
+    <message>
+        <source>Under 14 — guardian: %1</source>
+        <translation>未满 14 周岁 — 监护人：%1</translation>
+    </message>
+    <message>
+        <source>Under 14 — no guardian linked: link one on the resident&apos;s record first</source>
+        <translation>未满 14 周岁 — 未登记监护人：请先在住户档案中登记</translation>
+    </message>
+    <message>
+        <source>Notice language: %1</source>
+        <translation>告知书语言：%1</translation>
+    </message>
+    <message>
+        <source>Moved out on %1</source>
+        <translation>已于 %1 搬离</translation>
+    </message>
+    <message>
+        <source>Ask again: %1. Face data is kept until %2.</source>
+        <translation>须重新征求同意：%1。人脸信息保留至 %2。</translation>
+    </message>
+    <message>
+        <source>Face data held: enrolment photo (face only, encrypted) from %1</source>
+        <translation>已保存人脸信息：%1 登记的人脸照片（仅脸部，已加密）</translation>
+    </message>
+    <message>
+        <source>No face data held</source>
+        <translation>未保存人脸信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>Face data deleted: %n image(s)</source>
+        <translation>
+            <numerusform>已删除人脸信息：%n 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) queued</source>
+        <translation>
+            <numerusform>已排队通知 %n 台设备删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no device held a copy</source>
+        <translation>没有设备保存副本</translation>
+    </message>
+    <message>
+        <source>No notice is published yet; an administrator must publish one on the Notices page.</source>
+        <translation>尚未发布告知书；须由管理员在“告知书”页面发布。</translation>
+    </message>
+    <message>
+        <source>%1 is under 14 and has no guardian linked. Link the guardian on the resident&apos;s record first.</source>
+        <translation>%1 未满 14 周岁且未登记监护人。请先在住户档案中登记监护人。</translation>
+    </message>
+    <message>
+        <source>The resident is reading the notice…</source>
+        <translation>住户正在阅读告知书…</translation>
+    </message>
+    <message>
+        <source>The resident has chosen and is about to sign…</source>
+        <translation>住户已作出选择，正在签字…</translation>
+    </message>
+    <message>
+        <source>Signed; waiting for the resident to confirm…</source>
+        <translation>已签字，等待住户确认…</translation>
+    </message>
+    <message>
+        <source>Could not record the decision; the resident&apos;s screen is still open.</source>
+        <translation>无法记录该决定；住户屏幕仍然打开。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>已发放：%1。</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1.</source>
+        <translation>已确认：%1。</translation>
+    </message>
+    <message>
+        <source>Give the resident their new code now; it is shown only once: %1</source>
+        <translation>请立即把新密码或二维码交给住户，只显示这一次：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Face data deleted (%n image(s)).</source>
+        <translation>
+            <numerusform>已删除人脸信息（%n 张图像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>决定已记录。</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Print a receipt for the resident?</source>
+        <translation>为住户打印回执吗？</translation>
+    </message>
+    <message>
+        <source>Session cancelled; nothing was recorded.</source>
+        <translation>办理已取消，未作任何记录。</translation>
+    </message>
+    <message>
+        <source>No notice is published yet.</source>
+        <translation>尚未发布告知书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrawal recorded. Face data deleted (%n image(s)).</source>
+        <translation>
+            <numerusform>撤回已记录。已删除人脸信息（%n 张图像）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Face enrolled (face crop %1×%2 px, encrypted). The photo itself was not kept.</source>
+        <translation>人脸已登记（脸部图像 %1×%2 像素，已加密）。原照片未保存。</translation>
+    </message>
+    <message>
+        <source>Enrol face from photo</source>
+        <translation>从照片登记人脸</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::FirstRunDialog</name>
     <message>
         <source>Welcome to ConsentGate</source>
@@ -1754,6 +1981,144 @@ Create an empty database to start registering residents, or create one with a de
     </message>
 </context>
 <context>
+    <name>cg::ui::ReceiptPrinter</name>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印回执</translation>
+    </message>
+    <message>
+        <source>A4 sheet</source>
+        <translation>A4 纸</translation>
+    </message>
+    <message>
+        <source>Receipt printer (80 mm)</source>
+        <translation>小票打印机（80 毫米）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Paper for the receipt:</source>
+        <translation>回执用纸：</translation>
+    </message>
+    <message>
+        <source>Consent receipt</source>
+        <translation>同意回执</translation>
+    </message>
+    <message>
+        <source>Notice to take home</source>
+        <translation>带回家的告知书</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ResidentWindow</name>
+    <message>
+        <source>Your decision on face recognition</source>
+        <translation>您对人脸识别的决定</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>住户：%1</translation>
+    </message>
+    <message>
+        <source>Change language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大字体</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>%1 is under 14. The guardian, %2, reads this notice, decides and signs for the child.</source>
+        <translation>%1 未满 14 周岁。由监护人 %2 阅读本告知书，代为决定并签字。</translation>
+    </message>
+    <message>
+        <source>Notice version</source>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>Notice on face recognition</source>
+        <translation>人脸识别告知书</translation>
+    </message>
+    <message>
+        <source>Do you agree that your face is used to open the doors? Either answer is fine: you get in just the same.</source>
+        <translation>您是否同意用您的人脸开门？选择任何一项都可以：您的通行完全不受影响。</translation>
+    </message>
+    <message>
+        <source>I agree to face recognition</source>
+        <translation>我同意人脸识别</translation>
+    </message>
+    <message>
+        <source>I do not agree — give me a card, PIN or QR</source>
+        <translation>我不同意 — 请给我门禁卡、密码或二维码</translation>
+    </message>
+    <message>
+        <source>Sign here to confirm your choice.</source>
+        <translation>请在此签字确认您的选择。</translation>
+    </message>
+    <message>
+        <source>Guardian: sign here to confirm the choice.</source>
+        <translation>监护人：请在此签字确认选择。</translation>
+    </message>
+    <message>
+        <source>Sign with a finger, a pen or the mouse</source>
+        <translation>可用手指、手写笔或鼠标签字</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Cancel — decide later</source>
+        <translation>取消 — 以后再决定</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Read the notice, then choose one of the two answers.</source>
+        <translation>请阅读告知书，然后选择其中一项。</translation>
+    </message>
+    <message>
+        <source>Now sign in the box.</source>
+        <translation>请在框内签字。</translation>
+    </message>
+    <message>
+        <source>Press Confirm to record your decision.</source>
+        <translation>请按“确认”记录您的决定。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Thank you. Your decision was recorded.</source>
+        <translation>谢谢。您的决定已记录。</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -1794,6 +2159,89 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>ConsentGate %1 — face recognition only for residents who freely agreed, and an equal card, PIN or QR code for everyone else. Data is processed on this computer only.</source>
         <translation>ConsentGate %1 — 只为自愿同意的住户使用人脸识别，其他人可使用同样便利的门禁卡、密码或二维码。数据只在这台电脑上处理。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::WithdrawalDialog</name>
+    <message>
+        <source>Record withdrawal of consent</source>
+        <translation>登记撤回同意</translation>
+    </message>
+    <message>
+        <source>%1 withdraws consent to face recognition. Their face data is deleted at once and a card, PIN or QR code is issued or confirmed in the same step.</source>
+        <translation>%1 撤回对人脸识别的同意。其人脸信息将立即删除，并同时发放或确认门禁卡、密码或二维码。</translation>
+    </message>
+    <message>
+        <source>In person, signed here</source>
+        <translation>本人到场，在此签字</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>By letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Signed paper form (scan)</source>
+        <translation>已签字的纸质表格（扫描件）</translation>
+    </message>
+    <message>
+        <source>How the withdrawal arrived</source>
+        <translation>撤回的提出方式</translation>
+    </message>
+    <message>
+        <source>Date received:</source>
+        <translation>收到日期：</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature:</source>
+        <translation>住户签名：</translation>
+    </message>
+    <message>
+        <source>The resident signs here</source>
+        <translation>住户在此签字</translation>
+    </message>
+    <message>
+        <source>Attach scan…</source>
+        <translation>附加扫描件…</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>未附扫描件</translation>
+    </message>
+    <message>
+        <source>Optional: who called, reference of the letter</source>
+        <translation>可选：来电人、信件编号</translation>
+    </message>
+    <message>
+        <source>How it arrived:</source>
+        <translation>提出方式：</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫描件：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Record withdrawal and delete face data</source>
+        <translation>登记撤回并删除人脸信息</translation>
+    </message>
+    <message>
+        <source>Attach scan</source>
+        <translation>附加扫描件</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image ConsentGate can read.</source>
+        <translation>%1 不是 ConsentGate 能读取的图片。</translation>
     </message>
 </context>
 <context>

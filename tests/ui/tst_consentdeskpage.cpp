@@ -1,0 +1,205 @@
+// The desk flow driven under offscreen: the resident window opens, the two
+// choices are equal and unselected, a signature is required, a guardian
+// signs for a minor, and Cancel records nothing but "session abandoned".
+#include "services/consentservice.h"
+#include "services/enrolmentservice.h"
+#include "services/noticeservice.h"
+#include "services/consentfixture.h"
+#include "ui/kiosk/residentwindow.h"
+#include "ui/pages/consentdeskpage.h"
+#include "ui/widgets/signaturepad.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTextToSpeech>
+
+using namespace cg;
+
+namespace {
+
+struct DeskUi
+{
+    test::ConsentFixture f;
+    std::shared_ptr<services::NoticeService> notices = std::make_shared<services::NoticeService>(f.deps);
+    std::shared_ptr<services::ConsentService> consent = std::make_shared<services::ConsentService>(f.deps, notices);
+    std::shared_ptr<services::EnrolmentService> enrolment =
+        std::make_shared<services::EnrolmentService>(f.deps, consent, nullptr);
+    std::unique_ptr<ui::ConsentDeskPage> page;
+
+    DeskUi()
+    {
+        if (!notices->ensurePublished(test::ConsentFixture::admin()))
+            qFatal("publish failed");
+        page = std::make_unique<ui::ConsentDeskPage>(consent, notices, enrolment, f.clock,
+                                                     [] { return test::ConsentFixture::clerk(); });
+        page->setOfferReceipts(false);
+        page->resize(1000, 700);
+        page->show();
+    }
+};
+
+void sign(ui::ResidentWindow* w)
+{
+    w->signaturePad()->addStroke(QPolygonF{{20, 80}, {80, 30}, {140, 90}, {220, 40}});
+}
+
+} // namespace
+
+class tst_ConsentDeskPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void residentWindowHasEqualChoicesAndNoDefault()
+    {
+        DeskUi desk;
+        desk.page->showResident(desk.f.adult);
+        QVERIFY(desk.page->startButton()->isEnabled());
+        desk.page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(desk.page.get()));
+        QTest::keyClick(desk.page.get(), Qt::Key_F5);
+        QTRY_VERIFY(desk.page->residentWindow());
+        ui::ResidentWindow* w = desk.page->residentWindow();
+        QVERIFY(w);
+        QTRY_VERIFY(w->isVisible());
+        QVERIFY(w->isWindow());
+        QVERIFY(w->window() != desk.page->window());
+        QTRY_COMPARE(w->agreeButton()->size(), w->refuseButton()->size());
+        QCOMPARE(w->agreeButton()->font(), w->refuseButton()->font());
+        QCOMPARE(w->agreeButton()->styleSheet(), w->refuseButton()->styleSheet());
+        for (QPushButton* b : {w->agreeButton(), w->refuseButton()}) {
+            QVERIFY(!b->isChecked());
+            QVERIFY(!b->isDefault());
+            QVERIFY(!b->hasFocus());
+        }
+        QVERIFY(w->refuseButton()->text().contains(QStringLiteral("二维码")));   // the resident's language
+        QVERIFY(!w->confirmButton()->isEnabled());
+        QVERIFY(!w->readAloudButton()->isVisible() || !QTextToSpeech::availableEngines().isEmpty());
+        // Nothing of the clerk's page is inside the resident's window.
+        QVERIFY(w->findChildren<QTableWidget*>().isEmpty());
+        QVERIFY(!desk.page->startButton()->isEnabled());   // one session at a time
+
+        // Language toggle and large print.
+        const QString notice = w->noticeView()->toPlainText();
+        QTest::mouseClick(w->languageButton(), Qt::LeftButton);
+        QCOMPARE(w->language(), QStringLiteral("en"));
+        QVERIFY(w->agreeButton()->text().contains(QStringLiteral("I agree")));
+        QVERIFY(w->noticeView()->toPlainText() != notice);
+        const int normal = w->agreeButton()->fontInfo().pixelSize();
+        QTest::mouseClick(w->largePrintButton(), Qt::LeftButton);
+        QVERIFY(w->largePrint());
+        QTRY_VERIFY(w->agreeButton()->fontInfo().pixelSize() > normal);
+        w->close();
+    }
+
+    void signatureRequiredThenGrantRecorded()
+    {
+        DeskUi desk;
+        desk.page->showResident(desk.f.adult);
+        desk.page->startSession();
+        QTRY_VERIFY(desk.page->residentWindow());
+        ui::ResidentWindow* w = desk.page->residentWindow();
+        QVERIFY(w);
+        QVERIFY(desk.page->progressText().contains(QStringLiteral("reading")));
+        QTest::mouseClick(w->agreeButton(), Qt::LeftButton);
+        QVERIFY(w->agreeButton()->isChecked());
+        QVERIFY(desk.page->progressText().contains(QStringLiteral("chosen")));
+        QVERIFY(!w->confirmButton()->isEnabled());        // not signed yet
+        // A click is not a signature.
+        QTest::mouseClick(w->signaturePad(), Qt::LeftButton, {}, QPoint(30, 30));
+        QVERIFY(!w->confirmButton()->isEnabled());
+        QTest::mousePress(w->signaturePad(), Qt::LeftButton, {}, QPoint(20, 60));
+        for (int x = 30; x < 300; x += 15)
+            QTest::mouseMove(w->signaturePad(), QPoint(x, 60 + (x / 15 % 2) * 30));
+        QTest::mouseRelease(w->signaturePad(), Qt::LeftButton, {}, QPoint(300, 60));
+        QVERIFY(w->confirmButton()->isEnabled());
+        QSignalSpy finished(desk.page.get(), &ui::ConsentDeskPage::sessionFinished);
+        QTest::mouseClick(w->confirmButton(), Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(desk.f.count(QStringLiteral("SELECT COUNT(*) FROM consent_events WHERE kind = 'granted' AND signature_sealed IS NOT NULL")), 1);
+        QCOMPARE(desk.consent->status(desk.f.adult)->state, core::ConsentState::Active);
+        QVERIFY(!w->agreeButton()->isEnabled());          // decided: nothing to change any more
+        QCOMPARE(desk.page->historyTable()->rowCount(), 1);
+        QTest::mouseClick(w->cancelButton(), Qt::LeftButton);   // "Close"
+        QTRY_VERIFY(!desk.page->residentWindow());
+        QCOMPARE(desk.f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'consent.session_abandoned'")), 0);
+    }
+
+    void changingTheAnswerClearsTheSignature()
+    {
+        DeskUi desk;
+        desk.page->showResident(desk.f.adult);
+        desk.page->startSession();
+        QTRY_VERIFY(desk.page->residentWindow());
+        ui::ResidentWindow* w = desk.page->residentWindow();
+        QVERIFY(w);
+        QTest::mouseClick(w->agreeButton(), Qt::LeftButton);
+        sign(w);
+        QVERIFY(w->confirmButton()->isEnabled());
+        QTest::mouseClick(w->refuseButton(), Qt::LeftButton);
+        QVERIFY(w->refuseButton()->isChecked() && !w->agreeButton()->isChecked());
+        QVERIFY(w->signaturePad()->isEmpty());
+        QVERIFY(!w->confirmButton()->isEnabled());
+        w->close();
+    }
+
+    void guardianSignsForMinor()
+    {
+        DeskUi desk;
+        desk.page->showResident(desk.f.child);
+        desk.page->startSession();
+        QTRY_VERIFY(desk.page->residentWindow());
+        ui::ResidentWindow* w = desk.page->residentWindow();
+        QVERIFY(w);
+        auto* banner = w->findChild<QLabel*>(QStringLiteral("kioskGuardian"));
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("Anna Schmidt")));
+        QCOMPARE(w->language(), QStringLiteral("en"));
+        QTest::mouseClick(w->agreeButton(), Qt::LeftButton);
+        sign(w);
+        QTest::mouseClick(w->confirmButton(), Qt::LeftButton);
+        auto history = desk.consent->history(test::ConsentFixture::clerk(), desk.f.child);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->constFirst().guardianId, desk.f.guardian);
+        w->close();
+    }
+
+    void cancelRecordsOnlySessionAbandoned()
+    {
+        DeskUi desk;
+        const qint64 auditBefore = desk.f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+        desk.page->showResident(desk.f.adult);
+        desk.page->startSession();
+        QTRY_VERIFY(desk.page->residentWindow());
+        ui::ResidentWindow* w = desk.page->residentWindow();
+        QVERIFY(w);
+        QTest::mouseClick(w->agreeButton(), Qt::LeftButton);
+        sign(w);
+        QSignalSpy finished(desk.page.get(), &ui::ConsentDeskPage::sessionFinished);
+        QTest::mouseClick(w->cancelButton(), Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QTRY_VERIFY(!desk.page->residentWindow());
+        QCOMPARE(desk.f.count(QStringLiteral("SELECT COUNT(*) FROM consent_events")), 0);
+        QCOMPARE(desk.f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore + 1);
+        QCOMPARE(desk.f.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'consent.session_abandoned'"
+                                             " AND details LIKE '%signed%'")),
+                 1);
+        QVERIFY(desk.page->startButton()->isEnabled());
+    }
+
+    void enrolmentButtonNeedsConsent()
+    {
+        DeskUi desk;
+        desk.page->showResident(desk.f.adult);
+        QVERIFY(!desk.page->enrolButton()->isEnabled());
+        QVERIFY(!desk.page->withdrawButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(tst_ConsentDeskPage)
+#include "tst_consentdeskpage.moc"

@@ -1,0 +1,438 @@
+#include "ui/kiosk/residentwindow.h"
+
+#include "core/localized.h"
+#include "ui/widgets/signaturepad.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QScreen>
+#include <QTextBrowser>
+#include <QTextToSpeech>
+#include <QVBoxLayout>
+
+namespace cg::ui {
+
+namespace {
+
+constexpr const char* kContext = "cg::ui::ResidentWindow";
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
+ResidentWindow::ResidentWindow(Session session, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("residentWindow"));
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    m_language = core::normaliseLanguage(m_session.language);
+    m_largePrint = m_session.largePrint;
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("kioskTitle"));
+    m_title->setWordWrap(true);
+    m_forWhom = new QLabel(this);
+    m_forWhom->setObjectName(QStringLiteral("kioskForWhom"));
+    m_languageButton = new QPushButton(this);
+    m_languageButton->setObjectName(QStringLiteral("kioskLanguage"));
+    m_largePrintButton = new QPushButton(this);
+    m_largePrintButton->setObjectName(QStringLiteral("kioskLargePrint"));
+    m_largePrintButton->setCheckable(true);
+    m_largePrintButton->setChecked(m_largePrint);
+    m_readAloud = new QPushButton(this);
+    m_readAloud->setObjectName(QStringLiteral("kioskReadAloud"));
+    m_readAloud->setVisible(false);   // only when a speech engine speaks the language
+
+    auto* top = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_forWhom);
+    top->addLayout(titles, 1);
+    top->addWidget(m_readAloud);
+    top->addWidget(m_largePrintButton);
+    top->addWidget(m_languageButton);
+
+    m_guardianBanner = new QLabel(this);
+    m_guardianBanner->setObjectName(QStringLiteral("kioskGuardian"));
+    m_guardianBanner->setWordWrap(true);
+    m_guardianBanner->setVisible(!m_session.guardianName.isEmpty());
+
+    m_notice = new QTextBrowser(this);
+    m_notice->setObjectName(QStringLiteral("kioskNotice"));
+    m_notice->setOpenLinks(false);
+    m_notice->setFocusPolicy(Qt::StrongFocus);
+
+    m_question = new QLabel(this);
+    m_question->setObjectName(QStringLiteral("kioskQuestion"));
+    m_question->setWordWrap(true);
+
+    // Two choices of equal size and weight: same widget type, style, size
+    // policy and stretch; neither is default, neither is checked.
+    m_agree = new QPushButton(this);
+    m_refuse = new QPushButton(this);
+    m_choices = new QButtonGroup(this);
+    m_choices->setExclusive(true);
+    int id = 0;
+    for (QPushButton* b : {m_agree, m_refuse}) {
+        b->setObjectName(b == m_agree ? QStringLiteral("kioskAgree") : QStringLiteral("kioskRefuse"));
+        b->setProperty("choice", true);
+        b->setCheckable(true);
+        b->setChecked(false);
+        b->setAutoDefault(false);
+        b->setDefault(false);
+        // Ignored: the width comes from the equal column stretch, not from
+        // the length of the text, so both are exactly as wide.
+        b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        m_choices->addButton(b, id++);
+    }
+    auto* choiceRow = new QGridLayout;
+    choiceRow->setHorizontalSpacing(24);
+    choiceRow->addWidget(m_agree, 0, 0);
+    choiceRow->addWidget(m_refuse, 0, 1);
+    choiceRow->setColumnStretch(0, 1);
+    choiceRow->setColumnStretch(1, 1);
+    connect(m_agree, &QPushButton::clicked, this, [this] { choose(true); });
+    connect(m_refuse, &QPushButton::clicked, this, [this] { choose(false); });
+
+    m_signFrame = new QFrame(this);
+    m_signFrame->setObjectName(QStringLiteral("kioskSignFrame"));
+    m_signLabel = new QLabel(m_signFrame);
+    m_signLabel->setObjectName(QStringLiteral("kioskSignLabel"));
+    m_signLabel->setWordWrap(true);
+    m_pad = new SignaturePad(m_signFrame);
+    m_pad->setObjectName(QStringLiteral("kioskSignature"));
+    m_clear = new QPushButton(m_signFrame);
+    m_clear->setObjectName(QStringLiteral("kioskClear"));
+    m_clear->setAutoDefault(false);
+    auto* signLayout = new QGridLayout(m_signFrame);
+    signLayout->setContentsMargins(0, 0, 0, 0);
+    signLayout->addWidget(m_signLabel, 0, 0, 1, 2);
+    signLayout->addWidget(m_pad, 1, 0);
+    signLayout->addWidget(m_clear, 1, 1, Qt::AlignBottom);
+    signLayout->setColumnStretch(0, 1);
+    m_signFrame->setEnabled(false);
+    connect(m_pad, &SignaturePad::changed, this, [this] {
+        updateState();
+        if (!m_pad->isEmpty())
+            Q_EMIT progress(QStringLiteral("signed"));
+    });
+    connect(m_clear, &QPushButton::clicked, m_pad, &SignaturePad::clear);
+
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(QStringLiteral("kioskCancel"));
+    m_cancel->setAutoDefault(false);
+    m_confirm = new QPushButton(this);
+    m_confirm->setObjectName(QStringLiteral("kioskConfirm"));
+    m_confirm->setAutoDefault(false);
+    m_confirm->setEnabled(false);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("kioskHint"));
+    m_hint->setWordWrap(true);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_cancel);
+    bottom->addWidget(m_hint, 1);
+    bottom->addWidget(m_confirm);
+    connect(m_cancel, &QPushButton::clicked, this, &ResidentWindow::cancel);
+    connect(m_confirm, &QPushButton::clicked, this, &ResidentWindow::confirm);
+    connect(m_languageButton, &QPushButton::clicked, this, [this] {
+        setLanguage(m_language == QLatin1String("zh_CN") ? QStringLiteral("en") : QStringLiteral("zh_CN"));
+    });
+    connect(m_largePrintButton, &QPushButton::toggled, this, &ResidentWindow::setLargePrint);
+    connect(m_readAloud, &QPushButton::clicked, this, &ResidentWindow::readAloud);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 28, 40, 28);
+    layout->setSpacing(16);
+    layout->addLayout(top);
+    layout->addWidget(m_guardianBanner);
+    layout->addWidget(m_notice, 1);
+    layout->addWidget(m_question);
+    layout->addLayout(choiceRow);
+    layout->addWidget(m_signFrame);
+    layout->addLayout(bottom);
+
+    // Keyboard: the notice first, then the two choices (never preselected).
+    setTabOrder(m_notice, m_agree);
+    setTabOrder(m_agree, m_refuse);
+    setTabOrder(m_refuse, m_pad);
+    setTabOrder(m_pad, m_confirm);
+
+    applyStyle();
+    retranslate();
+    setUpSpeech();
+    m_notice->setFocus();
+}
+
+ResidentWindow::~ResidentWindow()
+{
+    if (m_consoleHidden && m_console)
+        m_console->show();
+}
+
+QString ResidentWindow::t(const char* source) const
+{
+    return core::translateFor(m_language, kContext, source);
+}
+
+QString ResidentWindow::stage() const
+{
+    if (m_done)
+        return QStringLiteral("done");
+    if (!m_choice)
+        return QStringLiteral("reading");
+    return m_pad->isEmpty() ? QStringLiteral("chosen") : QStringLiteral("signed");
+}
+
+void ResidentWindow::present(QWidget* console)
+{
+    m_console = console;
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* consoleScreen = console ? console->screen() : QGuiApplication::primaryScreen();
+    QScreen* target = nullptr;
+    for (QScreen* s : screens) {
+        if (s != consoleScreen) {
+            target = s;
+            break;
+        }
+    }
+    if (target) {
+        // A second screen faces the resident; the clerk keeps the console.
+        setScreen(target);
+        setGeometry(target->geometry());
+    } else {
+        // One screen: cover the console and hide it, so nothing of the
+        // clerk's (other residents, lists) is visible to the resident.
+        if (console && console->isVisible()) {
+            console->hide();
+            m_consoleHidden = true;
+        }
+        if (consoleScreen)
+            setGeometry(consoleScreen->geometry());
+    }
+    showFullScreen();
+    raise();
+    activateWindow();
+    Q_EMIT progress(QStringLiteral("reading"));
+}
+
+void ResidentWindow::applyStyle()
+{
+    // Its own, larger style; nothing inherited from the console's look.
+    const int base = m_largePrint ? 26 : 19;
+    setStyleSheet(QStringLiteral(
+                      "QWidget#residentWindow { background: #f7f5ef; color: #1a1a1a; }"
+                      "QWidget#residentWindow QWidget { font-size: %1px; }"
+                      "QLabel#kioskTitle { font-size: %2px; font-weight: 600; }"
+                      "QLabel#kioskForWhom { color: #444; }"
+                      "QLabel#kioskGuardian { background: #fff3c4; border: 2px solid #c9a400; border-radius: 8px; padding: 12px; }"
+                      "QLabel#kioskQuestion { font-weight: 600; }"
+                      "QTextBrowser#kioskNotice { background: white; border: 1px solid #bbb; border-radius: 8px; padding: 12px; }"
+                      "QPushButton { background: white; border: 2px solid #555; border-radius: 10px; padding: 10px 22px; min-height: 40px; }"
+                      "QPushButton:focus { border: 4px solid #1a5fb4; }"
+                      "QPushButton:disabled { color: #999; border-color: #bbb; }"
+                      "QPushButton[choice=\"true\"] { font-size: %3px; font-weight: 600; border: 3px solid #1a5fb4; color: #1a1a1a;"
+                      " min-height: 96px; }"
+                      "QPushButton[choice=\"true\"]:checked { background: #1a5fb4; color: white; }"
+                      "QPushButton#kioskConfirm:enabled { background: #1a5fb4; color: white; border-color: #1a5fb4; }"
+                      "QLabel#kioskHint { color: #444; }")
+                      .arg(base)
+                      .arg(base + 10)
+                      .arg(base + 4));
+    m_notice->document()->setDefaultStyleSheet(
+        QStringLiteral("h2 { font-size: %1px; margin-top: 14px; } p { line-height: 150%; }").arg(base + 3));
+}
+
+void ResidentWindow::setLanguage(const QString& language)
+{
+    m_language = core::normaliseLanguage(language);
+    retranslate();
+    setUpSpeech();
+}
+
+void ResidentWindow::setLargePrint(bool on)
+{
+    m_largePrint = on;
+    if (m_largePrintButton->isChecked() != on)
+        m_largePrintButton->setChecked(on);
+    applyStyle();
+    retranslate();
+}
+
+void ResidentWindow::retranslate()
+{
+    setWindowTitle(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Your decision on face recognition")));
+    const core::NoticeContent& c = m_session.notice.content;
+    m_title->setText(c.field(m_language, core::NoticeField::Title));
+    m_forWhom->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "For: %1")).arg(m_session.residentName));
+    m_languageButton->setText(m_language == QLatin1String("zh_CN") ? QStringLiteral("English") : QStringLiteral("中文"));
+    m_languageButton->setAccessibleName(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Change language")));
+    m_largePrintButton->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Larger text")));
+    m_readAloud->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Read aloud")));
+    m_guardianBanner->setText(
+        t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow",
+                            "%1 is under 14. The guardian, %2, reads this notice, decides and signs for the child."))
+            .arg(m_session.residentName, m_session.guardianName));
+
+    QString html;
+    for (core::NoticeField f : core::allNoticeFields()) {
+        if (f == core::NoticeField::Title)
+            continue;
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                    .arg(core::noticeFieldLabel(f, m_language).toHtmlEscaped(), escaped(c.field(m_language, f)));
+    }
+    html += QStringLiteral("<p><small>%1 %2 · SHA-256 %3</small></p>")
+                .arg(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Notice version")))
+                .arg(m_session.notice.number)
+                .arg(core::shortHash(m_session.notice.hash));
+    m_notice->setHtml(html);
+    m_notice->setAccessibleName(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Notice on face recognition")));
+
+    m_question->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow",
+                                            "Do you agree that your face is used to open the doors? Either answer is fine: "
+                                            "you get in just the same.")));
+    m_agree->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "I agree to face recognition")));
+    m_refuse->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "I do not agree — give me a card, PIN or QR")));
+    m_agree->setAccessibleName(m_agree->text());
+    m_refuse->setAccessibleName(m_refuse->text());
+    // Both columns at least as wide as the longer text needs.
+    m_agree->setMinimumWidth(0);
+    m_refuse->setMinimumWidth(0);
+    const int wide = std::max(m_agree->sizeHint().width(), m_refuse->sizeHint().width());
+    m_agree->setMinimumWidth(wide);
+    m_refuse->setMinimumWidth(wide);
+    m_signLabel->setText(m_session.guardianName.isEmpty()
+                             ? t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Sign here to confirm your choice."))
+                             : t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Guardian: sign here to confirm the choice.")));
+    m_pad->setPlaceholder(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Sign with a finger, a pen or the mouse")));
+    m_pad->setAccessibleName(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Signature")));
+    m_clear->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Clear")));
+    m_cancel->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Cancel — decide later")));
+    m_confirm->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Confirm")));
+    updateState();
+}
+
+void ResidentWindow::updateState()
+{
+    if (m_done)
+        return;
+    m_signFrame->setEnabled(m_choice.has_value());
+    const bool ready = m_choice.has_value() && !m_pad->isEmpty();
+    m_confirm->setEnabled(ready);
+    if (!m_choice)
+        m_hint->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Read the notice, then choose one of the two answers.")));
+    else if (m_pad->isEmpty())
+        m_hint->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Now sign in the box.")));
+    else
+        m_hint->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Press Confirm to record your decision.")));
+}
+
+void ResidentWindow::choose(bool agree)
+{
+    if (m_done)
+        return;
+    const bool changed = !m_choice || *m_choice != agree;
+    m_choice = agree;
+    // A signature belongs to one answer: changing the answer asks for it again.
+    if (changed && !m_pad->isEmpty())
+        m_pad->clear();
+    updateState();
+    Q_EMIT progress(QStringLiteral("chosen"));
+}
+
+void ResidentWindow::confirm()
+{
+    if (m_done || !m_choice || m_pad->isEmpty())
+        return;
+    m_reported = true;
+    Q_EMIT decided(*m_choice, m_pad->png(), m_language);
+}
+
+void ResidentWindow::showRecorded(const QString& summary)
+{
+    m_done = true;
+    for (QWidget* w : {static_cast<QWidget*>(m_agree), static_cast<QWidget*>(m_refuse), static_cast<QWidget*>(m_signFrame),
+                       static_cast<QWidget*>(m_confirm)})
+        w->setEnabled(false);
+    m_cancel->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Close")));
+    m_hint->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Thank you. Your decision was recorded.")) + QLatin1Char(' ')
+                    + summary);
+}
+
+void ResidentWindow::cancel()
+{
+    if (m_done) {
+        close();
+        return;
+    }
+    m_reported = true;
+    Q_EMIT cancelled(stage());
+    close();
+}
+
+void ResidentWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_speech)
+        m_speech->stop();
+    if (!m_reported && !m_done) {
+        // Closed by the window manager: the same as Cancel.
+        m_reported = true;
+        Q_EMIT cancelled(stage());
+    }
+    if (m_consoleHidden && m_console) {
+        m_console->show();
+        m_consoleHidden = false;
+    }
+    event->accept();
+}
+
+void ResidentWindow::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        cancel();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ResidentWindow::setUpSpeech()
+{
+    // Read aloud only when an engine speaks the notice's language; the button
+    // stays hidden otherwise (never a button that does nothing).
+    m_readAloud->setVisible(false);
+    if (QTextToSpeech::availableEngines().isEmpty())
+        return;
+    if (!m_speech)
+        m_speech = new QTextToSpeech(this);
+    if (m_speech->state() == QTextToSpeech::Error)
+        return;
+    const QLocale wanted(m_language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_GB"));
+    for (const QLocale& locale : m_speech->availableLocales()) {
+        if (locale.language() == wanted.language()) {
+            m_speech->setLocale(locale);
+            m_readAloud->setVisible(true);
+            return;
+        }
+    }
+}
+
+void ResidentWindow::readAloud()
+{
+    if (!m_speech)
+        return;
+    if (m_speech->state() == QTextToSpeech::Speaking) {
+        m_speech->stop();
+        return;
+    }
+    m_speech->say(core::noticePlainText(m_session.notice.content, m_language));
+}
+
+} // namespace cg::ui

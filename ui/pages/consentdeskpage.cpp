@@ -1,0 +1,588 @@
+#include "ui/pages/consentdeskpage.h"
+
+#include "core/clock.h"
+#include "core/consent.h"
+#include "core/localized.h"
+#include "core/permissions.h"
+#include "services/consentservice.h"
+#include "services/enrolmentservice.h"
+#include "services/noticeservice.h"
+#include "ui/dialogs/receiptprinter.h"
+#include "ui/dialogs/withdrawaldialog.h"
+#include "ui/icons.h"
+#include "ui/kiosk/residentwindow.h"
+
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cg::ui {
+
+namespace {
+
+QString unitText(const storage::ConsentResident& r)
+{
+    return r.buildingName + QLatin1Char(' ') + r.unitLabel;
+}
+
+QString statusColour(core::ConsentState state, bool reconsent)
+{
+    if (reconsent)
+        return QStringLiteral("#9a6700");
+    switch (state) {
+    case core::ConsentState::Active: return QStringLiteral("#1a7f37");
+    case core::ConsentState::NeverAsked: return QStringLiteral("#57606a");
+    default: return QStringLiteral("#0b4f9c");
+    }
+}
+
+} // namespace
+
+ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> consent,
+                                 std::shared_ptr<services::NoticeService> notices,
+                                 std::shared_ptr<services::EnrolmentService> enrolment,
+                                 std::shared_ptr<const core::Clock> clock, ActorProvider actor, QWidget* parent)
+    : Page(parent), m_consent(std::move(consent)), m_notices(std::move(notices)), m_enrolment(std::move(enrolment)),
+      m_clock(std::move(clock)), m_actor(std::move(actor))
+{
+    setObjectName(QStringLiteral("consentDeskPage"));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+    m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_results = new QListWidget(this);
+    m_results->setMinimumWidth(260);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ConsentDeskPage::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0) {
+            m_results->setCurrentRow(0);
+            m_results->setFocus();
+        }
+    });
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            showResident(item->data(Qt::UserRole).toLongLong());
+    });
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_results, 1);
+
+    m_name = new QLabel(this);
+    m_name->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("consentStatus"));
+    m_reconsent = new QLabel(this);
+    m_reconsent->setWordWrap(true);
+    m_reconsent->setStyleSheet(QStringLiteral("color: #9a6700;"));
+    m_faceData = new QLabel(this);
+
+    m_start = new QPushButton(themedIcon(QStringLiteral("document-sign")), QString(), this);
+    m_printNotice = new QPushButton(themedIcon(QStringLiteral("document-print")), QString(), this);
+    m_enrol = new QPushButton(themedIcon(QStringLiteral("camera-web")), QString(), this);
+    m_withdraw = new QPushButton(themedIcon(QStringLiteral("edit-delete")), QString(), this);
+    m_receipt = new QPushButton(themedIcon(QStringLiteral("document-print")), QString(), this);
+    m_start->setMinimumHeight(40);
+    m_start->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    connect(m_start, &QPushButton::clicked, this, &ConsentDeskPage::startSession);
+    connect(m_printNotice, &QPushButton::clicked, this, &ConsentDeskPage::printNotice);
+    connect(m_enrol, &QPushButton::clicked, this, &ConsentDeskPage::enrolFromPhoto);
+    connect(m_withdraw, &QPushButton::clicked, this, &ConsentDeskPage::recordWithdrawal);
+    connect(m_receipt, &QPushButton::clicked, this, &ConsentDeskPage::printReceipt);
+    auto* shortcutStart = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    connect(shortcutStart, &QShortcut::activated, this, &ConsentDeskPage::startSession);
+    auto* shortcutNotice = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
+    connect(shortcutNotice, &QShortcut::activated, this, &ConsentDeskPage::printNotice);
+    auto* shortcutFind = new QShortcut(QKeySequence::Find, this);
+    connect(shortcutFind, &QShortcut::activated, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+
+    m_sessionBox = new QGroupBox(this);
+    m_progress = new QLabel(m_sessionBox);
+    m_progress->setObjectName(QStringLiteral("sessionProgress"));
+    m_progress->setWordWrap(true);
+    m_cancelSession = new QPushButton(themedIcon(QStringLiteral("dialog-cancel")), QString(), m_sessionBox);
+    connect(m_cancelSession, &QPushButton::clicked, this, [this] {
+        if (m_window)
+            m_window->close();   // reported as cancelled by the window
+    });
+    auto* sessionLayout = new QHBoxLayout(m_sessionBox);
+    sessionLayout->addWidget(m_progress, 1);
+    sessionLayout->addWidget(m_cancelSession);
+    m_sessionBox->setVisible(false);
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("sessionOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_historyLabel = new QLabel(this);
+    m_historyLabel->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    m_history = new QTableWidget(0, 6, this);
+    m_history->setObjectName(QStringLiteral("consentHistory"));
+    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_history->verticalHeader()->setVisible(false);
+    m_history->horizontalHeader()->setStretchLastSection(true);
+    connect(m_history, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_history->currentRow();
+        m_receipt->setEnabled(row >= 0 && m_history->item(row, 0)->data(Qt::UserRole).toLongLong() > 0);
+    });
+    connect(m_history, &QTableWidget::cellActivated, this, [this] { printReceipt(); });
+
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_start, 0, 0, 1, 2);
+    actions->addWidget(m_printNotice, 1, 0);
+    actions->addWidget(m_enrol, 1, 1);
+    actions->addWidget(m_withdraw, 2, 0);
+    actions->addWidget(m_receipt, 2, 1);
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_name);
+    rightLayout->addWidget(m_details);
+    rightLayout->addWidget(m_status);
+    rightLayout->addWidget(m_reconsent);
+    rightLayout->addWidget(m_faceData);
+    rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_sessionBox);
+    rightLayout->addWidget(m_outcome);
+    rightLayout->addWidget(m_historyLabel);
+    rightLayout->addWidget(m_history, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(splitter, 1);
+
+    retranslate();
+    refresh();
+}
+
+ConsentDeskPage::~ConsentDeskPage()
+{
+    if (m_window) {
+        // The console is closing mid-session: nothing was decided.
+        disconnect(m_window, nullptr, this, nullptr);
+        delete m_window;
+    }
+}
+
+QString ConsentDeskPage::title() const
+{
+    return tr("Consent desk");
+}
+
+QIcon ConsentDeskPage::icon() const
+{
+    return themedIcon(QStringLiteral("document-sign"));
+}
+
+void ConsentDeskPage::activated()
+{
+    if (m_results->count() == 0)
+        search();
+    m_search->setFocus();
+}
+
+void ConsentDeskPage::retranslate()
+{
+    m_heading->setText(tr("Consent desk"));
+    m_search->setPlaceholderText(tr("Find a resident: name, unit or phone (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a resident"));
+    m_results->setAccessibleName(tr("Residents found"));
+    m_start->setText(tr("Start consent session (F5)"));
+    m_start->setToolTip(tr("Opens the resident's screen with the notice and the two choices. You see the progress, "
+                           "the resident decides."));
+    m_printNotice->setText(tr("Print notice to take home (Ctrl+P)"));
+    m_enrol->setText(tr("Enrol face from photo…"));
+    m_withdraw->setText(tr("Record withdrawal…"));
+    m_receipt->setText(tr("Print receipt for selected record"));
+    m_sessionBox->setTitle(tr("Session on the resident's screen"));
+    m_cancelSession->setText(tr("Cancel session"));
+    m_historyLabel->setText(tr("History"));
+    m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("How"), tr("Notice"), tr("Guardian"), tr("By")});
+    m_history->setAccessibleName(tr("Consent history"));
+    refresh();
+}
+
+void ConsentDeskPage::search()
+{
+    auto found = m_consent->search(m_actor(), m_search->text(), 100);
+    m_results->clear();
+    if (!found) {
+        showError(found.error().message);
+        return;
+    }
+    for (const storage::ConsentResident& r : found.value()) {
+        QString text = r.name + QStringLiteral("  ·  ") + unitText(r);
+        if (r.moveOut.isValid())
+            text += QStringLiteral("  ·  ") + tr("moved out");
+        auto* item = new QListWidgetItem(text, m_results);
+        item->setData(Qt::UserRole, r.id);
+    }
+}
+
+void ConsentDeskPage::showResident(qint64 residentId)
+{
+    auto r = m_consent->resident(m_actor(), residentId);
+    if (!r) {
+        m_resident.reset();
+        showError(r.error().message);
+    } else {
+        m_resident = r.value();
+    }
+    m_outcome->clear();
+    refresh();
+}
+
+void ConsentDeskPage::refresh()
+{
+    const bool have = m_resident.has_value();
+    const bool busy = !m_window.isNull();
+    for (QWidget* w : {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_printNotice), static_cast<QWidget*>(m_enrol),
+                       static_cast<QWidget*>(m_withdraw)})
+        w->setEnabled(have && !busy);
+    m_receipt->setEnabled(false);
+    m_history->setRowCount(0);
+    if (!have) {
+        m_name->setText(tr("No resident selected"));
+        m_details->setText(tr("Find the resident on the left. Start a session only when the resident is at the desk."));
+        m_status->clear();
+        m_reconsent->clear();
+        m_faceData->clear();
+        return;
+    }
+    const storage::ConsentResident& r = *m_resident;
+    m_name->setText(r.name);
+    const QDate today = m_clock->todayLocal();
+    QStringList facts{tr("Unit %1").arg(unitText(r))};
+    if (core::isMinor(r.birthDate, today))
+        facts << (r.guardianId ? tr("Under 14 — guardian: %1").arg(r.guardianName)
+                               : tr("Under 14 — no guardian linked: link one on the resident's record first"));
+    facts << tr("Notice language: %1").arg(core::noticeLanguageName(core::normaliseLanguage(r.language)));
+    if (r.moveOut.isValid())
+        facts << tr("Moved out on %1").arg(r.moveOut.toString(Qt::ISODate));
+    m_details->setText(facts.join(QStringLiteral("  ·  ")));
+
+    auto st = m_consent->status(r.id);
+    if (!st) {
+        showError(st.error().message);
+        return;
+    }
+    m_status->setText(QStringLiteral("<span style='color:%1; font-size: 13pt; font-weight:600'>● %2</span>")
+                          .arg(statusColour(st->state, st->needsReconsent()), core::consentStateName(st->state).toHtmlEscaped()));
+    QStringList reasons;
+    for (core::ReconsentReason reason : st->reconsent)
+        reasons << core::reconsentReasonName(reason);
+    m_reconsent->setText(reasons.isEmpty() ? QString()
+                                           : tr("Ask again: %1. Face data is kept until %2.")
+                                                 .arg(reasons.join(QStringLiteral("; ")),
+                                                      QLocale().toString(st->graceUntil.toLocalTime().date(), QLocale::ShortFormat)));
+    auto enrolled = m_enrolment ? m_enrolment->enrolments(m_actor(), r.id)
+                                : core::Result<QList<storage::FaceEnrolmentInfo>>(QList<storage::FaceEnrolmentInfo>{});
+    const int crops = enrolled ? int(enrolled->size()) : 0;
+    m_faceData->setText(crops > 0 ? tr("Face data held: enrolment photo (face only, encrypted) from %1")
+                                        .arg(QLocale().toString(enrolled->constLast().createdAt.toLocalTime(), QLocale::ShortFormat))
+                                  : tr("No face data held"));
+    m_enrol->setEnabled(!busy && st->faceAllowed() && m_enrolment && m_enrolment->hasGate());
+    m_withdraw->setEnabled(!busy && st->state == core::ConsentState::Active);
+    m_start->setEnabled(!busy && !(r.moveOut.isValid() && r.moveOut <= today));
+
+    // History: ledger events and deletion records, newest first.
+    auto events = m_consent->history(m_actor(), r.id);
+    auto deletions = m_consent->deletions(m_actor(), r.id);
+    struct Row
+    {
+        QDateTime at;
+        QStringList cells;
+        qint64 eventId = 0;
+    };
+    QList<Row> rows;
+    if (events) {
+        for (const core::ConsentEvent& e : events.value()) {
+            QString how = core::consentMethodName(e.method);
+            if (e.receivedOn.isValid() && (e.method == core::ConsentMethod::Phone || e.method == core::ConsentMethod::Letter))
+                how += QStringLiteral(" (%1)").arg(e.receivedOn.toString(Qt::ISODate));
+            rows.append({e.at,
+                         {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), core::consentKindName(e.kind), how,
+                          core::shortHash(e.noticeHash), e.guardianName, e.clerkName},
+                         e.id});
+        }
+    }
+    if (deletions) {
+        for (const storage::DeletionRecord& d : deletions.value()) {
+            rows.append({d.at,
+                         {QLocale().toString(d.at.toLocalTime(), QLocale::ShortFormat),
+                          tr("Face data deleted: %n image(s)", nullptr, d.imagesDeleted),
+                          d.devicesQueued ? tr("%n device(s) queued", nullptr, d.devicesQueued) : tr("no device held a copy"),
+                          QString(), QString(), d.actor},
+                         0});
+        }
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.at > b.at; });
+    m_history->setRowCount(int(rows.size()));
+    for (int i = 0; i < rows.size(); ++i) {
+        for (int c = 0; c < rows[i].cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(rows[i].cells[c]);
+            if (c == 0)
+                item->setData(Qt::UserRole, rows[i].eventId);
+            m_history->setItem(i, c, item);
+        }
+    }
+    m_history->resizeColumnsToContents();
+}
+
+QString ConsentDeskPage::progressText() const
+{
+    return m_progress->text();
+}
+
+QString ConsentDeskPage::lastOutcome() const
+{
+    return m_lastOutcome;
+}
+
+void ConsentDeskPage::showError(const QString& text)
+{
+    m_outcome->setText(QStringLiteral("<span style='color:#cf222e'>%1</span>").arg(text.toHtmlEscaped()));
+    m_lastOutcome = text;
+}
+
+void ConsentDeskPage::startSession()
+{
+    if (!m_resident || m_window)
+        return;
+    const storage::ConsentResident& r = *m_resident;
+    auto notice = m_notices->current();
+    if (!notice || !notice->has_value()) {
+        showError(notice ? tr("No notice is published yet; an administrator must publish one on the Notices page.")
+                         : notice.error().message);
+        return;
+    }
+    const bool minor = core::isMinor(r.birthDate, m_clock->todayLocal());
+    if (minor && !r.guardianId) {
+        showError(tr("%1 is under 14 and has no guardian linked. Link the guardian on the resident's record first.").arg(r.name));
+        return;
+    }
+    ResidentWindow::Session session;
+    session.residentName = r.name;
+    session.guardianName = minor ? r.guardianName : QString();
+    session.language = r.language;
+    session.largePrint = r.accessibility.contains(QLatin1String("large_print"));
+    session.notice = **notice;
+    m_sessionHash = session.notice.hash;
+    // No parent: a window of its own (hiding the console must not hide it).
+    m_window = new ResidentWindow(session);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &ResidentWindow::progress, this, &ConsentDeskPage::onProgress);
+    connect(m_window, &ResidentWindow::decided, this, &ConsentDeskPage::onDecided);
+    connect(m_window, &ResidentWindow::cancelled, this, &ConsentDeskPage::onCancelled);
+    connect(m_window, &QObject::destroyed, this, [this] {
+        m_window.clear();   // QWidget emits destroyed() before the guard clears
+        m_sessionBox->setVisible(false);
+        refresh();
+    });
+    m_outcome->clear();
+    m_sessionBox->setVisible(true);
+    refresh();
+    m_window->present(window());
+}
+
+void ConsentDeskPage::onProgress(const QString& stage)
+{
+    // The clerk sees where the resident is, not what they chose.
+    if (stage == QLatin1String("reading"))
+        m_progress->setText(tr("The resident is reading the notice…"));
+    else if (stage == QLatin1String("chosen"))
+        m_progress->setText(tr("The resident has chosen and is about to sign…"));
+    else if (stage == QLatin1String("signed"))
+        m_progress->setText(tr("Signed; waiting for the resident to confirm…"));
+}
+
+void ConsentDeskPage::onDecided(bool agree, const QByteArray& signaturePng, const QString& language)
+{
+    if (!m_resident || !m_window)
+        return;
+    const core::Actor actor = m_actor();
+    services::ConsentService::Decision d;
+    d.residentId = m_resident->id;
+    d.noticeHash = m_sessionHash;
+    d.agree = agree;
+    d.signaturePng = signaturePng;
+    d.language = language;
+    if (core::isMinor(m_resident->birthDate, m_clock->todayLocal()))
+        d.guardianId = m_resident->guardianId;
+    auto outcome = m_consent->recordDecision(actor, d);
+    if (!outcome) {
+        showError(outcome.error().message);
+        m_progress->setText(tr("Could not record the decision; the resident's screen is still open."));
+        return;
+    }
+    QString summary = core::consentKindName(outcome->event.kind, language);
+    QString clerkText = tr("Recorded: %1.").arg(core::consentKindName(outcome->event.kind));
+    if (outcome->alternative) {
+        clerkText += QLatin1Char(' ') + (outcome->alternative->newlyIssued ? tr("Issued: %1.") : tr("Confirmed: %1."))
+                                            .arg(outcome->alternative->description);
+        if (!outcome->alternative->secretToShow.isEmpty())
+            clerkText += QLatin1Char(' ') + tr("Give the resident their new code now; it is shown only once: %1")
+                                                .arg(outcome->alternative->secretToShow);
+    }
+    if (outcome->deletion && outcome->deletion->id)
+        clerkText += QLatin1Char(' ') + tr("Face data deleted (%n image(s)).", nullptr, outcome->deletion->imagesDeleted);
+    m_lastOutcome = clerkText;
+    m_outcome->setText(clerkText.toHtmlEscaped());
+    m_window->showRecorded(summary);
+    m_progress->setText(tr("Decision recorded."));
+    Q_EMIT sessionFinished(true);
+
+    if (m_offerReceipts) {
+        reports::ConsentReceiptData receipt;
+        receipt.residentName = m_resident->name;
+        receipt.unit = unitText(*m_resident);
+        receipt.guardianName = d.guardianId ? m_resident->guardianName : QString();
+        receipt.event = outcome->event;
+        if (auto v = m_notices->byHash(outcome->event.noticeHash); v && v->has_value())
+            receipt.notice = **v;
+        receipt.signature = QImage::fromData(signaturePng);
+        if (outcome->alternative)
+            receipt.alternative = outcome->alternative->description;
+        if (QMessageBox::question(this, tr("Receipt"), tr("Print a receipt for the resident?")) == QMessageBox::Yes)
+            receiptprinter::previewReceipt(this, receipt, actor.name, m_clock->nowUtc());
+    }
+    refresh();
+}
+
+void ConsentDeskPage::onCancelled(const QString& stage)
+{
+    if (m_resident) {
+        if (auto s = m_consent->abandonSession(m_actor(), m_resident->id, stage); !s)
+            showError(s.error().message);
+        else
+            m_outcome->setText(tr("Session cancelled; nothing was recorded."));
+    }
+    Q_EMIT sessionFinished(false);
+}
+
+void ConsentDeskPage::printNotice()
+{
+    if (!m_resident)
+        return;
+    auto notice = m_notices->current();
+    if (!notice || !notice->has_value()) {
+        showError(tr("No notice is published yet."));
+        return;
+    }
+    receiptprinter::previewNotice(this, **notice, m_resident->name, m_actor().name, m_clock->nowUtc());
+}
+
+void ConsentDeskPage::recordWithdrawal()
+{
+    if (!m_resident)
+        return;
+    WithdrawalDialog dialog(m_resident->name, m_clock->todayLocal(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    services::ConsentService::Withdrawal w;
+    w.residentId = m_resident->id;
+    w.method = dialog.method();
+    w.receivedOn = dialog.receivedOn();
+    w.signaturePng = dialog.signaturePng();
+    w.scan = dialog.scan();
+    w.note = dialog.note();
+    auto outcome = m_consent->withdraw(m_actor(), w);
+    if (!outcome) {
+        showError(outcome.error().message);
+        return;
+    }
+    QString text = tr("Withdrawal recorded. Face data deleted (%n image(s)).", nullptr,
+                      outcome->deletion ? outcome->deletion->imagesDeleted : 0);
+    if (outcome->alternative)
+        text += QLatin1Char(' ') + (outcome->alternative->newlyIssued ? tr("Issued: %1.") : tr("Confirmed: %1."))
+                                       .arg(outcome->alternative->description);
+    m_lastOutcome = text;
+    m_outcome->setText(text.toHtmlEscaped());
+    refresh();
+}
+
+bool ConsentDeskPage::enrolFromFile(const QString& path)
+{
+    if (!m_resident || !m_enrolment)
+        return false;
+    const QImage photo(path);
+    auto outcome = m_enrolment->enrol(m_actor(), m_resident->id, photo, QStringLiteral("file"));
+    if (!outcome) {
+        showError(outcome.error().message);
+        return false;
+    }
+    m_lastOutcome = tr("Face enrolled (face crop %1×%2 px, encrypted). The photo itself was not kept.")
+                        .arg(outcome->info.width)
+                        .arg(outcome->info.height);
+    m_outcome->setText(m_lastOutcome.toHtmlEscaped());
+    refresh();
+    return true;
+}
+
+void ConsentDeskPage::enrolFromPhoto()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Enrol face from photo"), QString(),
+                                                      tr("Images (*.jpg *.jpeg *.png *.bmp)"));
+    if (!file.isEmpty())
+        enrolFromFile(file);
+}
+
+void ConsentDeskPage::printReceipt()
+{
+    const int row = m_history->currentRow();
+    if (!m_resident || row < 0)
+        return;
+    const qint64 eventId = m_history->item(row, 0)->data(Qt::UserRole).toLongLong();
+    if (eventId <= 0)
+        return;
+    const core::Actor actor = m_actor();
+    auto event = m_consent->event(actor, eventId);
+    if (!event || !event->has_value())
+        return;
+    reports::ConsentReceiptData receipt;
+    receipt.residentName = m_resident->name;
+    receipt.unit = unitText(*m_resident);
+    receipt.guardianName = (*event)->guardianName;
+    receipt.event = **event;
+    if (auto v = m_notices->byHash(receipt.event.noticeHash); v && v->has_value())
+        receipt.notice = **v;
+    // The signature is an audited read allowed to managers; a clerk's
+    // re-print says "signature on file" instead.
+    if (receipt.event.hasSignature && core::roleAllows(actor.role, core::Permission::ReadSignature)) {
+        if (auto png = m_consent->signaturePng(actor, eventId))
+            receipt.signature = QImage::fromData(png.value());
+    }
+    receiptprinter::previewReceipt(this, receipt, actor.name, m_clock->nowUtc());
+}
+
+} // namespace cg::ui
