@@ -19,6 +19,7 @@
 #include "ui/pages/settingspage.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -79,7 +80,17 @@ QString languageArgument(const QStringList& raw)
 
 int runCommand(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing commands need a QGuiApplication; the offscreen platform keeps
+    // them working without a display (servers, cron, CI).
+    std::unique_ptr<QCoreApplication> application;
+    if (cli::commandNeedsGui(QString::fromLocal8Bit(argv[1]), argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString())) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     describeApplication();
     QTextStream out(stdout);
     QTextStream err(stderr);

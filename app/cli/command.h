@@ -49,6 +49,10 @@ struct Command
     // False for commands that must run without the database's key (key import):
     // main.cpp then opens the database but builds no ServiceDeps (deps is null).
     bool needsKeys = true;
+    // True for commands that draw (PDF badges, slips): they run on a
+    // QGuiApplication with the offscreen platform.
+    bool needsGui = false;
+    QStringList guiSubcommands;   // non-empty: only these subcommands draw
     QList<QCommandLineOption> options;
     std::function<int(CommandContext&)> run;
 };

@@ -12,7 +12,17 @@ QList<Command> allCommands()
         keyCommand(),
         benchCommand(),
         eventCommand(),
+        credentialCommand(),
     };
+}
+
+bool commandNeedsGui(const QString& name, const QString& subcommand)
+{
+    for (const Command& c : allCommands()) {
+        if (c.name == name)
+            return c.needsGui && (c.guiSubcommands.isEmpty() || c.guiSubcommands.contains(subcommand));
+    }
+    return false;
 }
 
 } // namespace cg::cli

@@ -15,5 +15,10 @@ Command auditCommand();
 Command keyCommand();
 Command benchCommand();
 Command eventCommand();
+Command credentialCommand();
+
+// True when the named command draws (PDFs): main.cpp then starts a
+// QGuiApplication on the offscreen platform instead of a QCoreApplication.
+bool commandNeedsGui(const QString& name, const QString& subcommand);
 
 } // namespace cg::cli
