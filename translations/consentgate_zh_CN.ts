@@ -228,6 +228,189 @@
     </message>
 </context>
 <context>
+    <name>cg::cli::CredentialCommands</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>--door is required</source>
+        <translation>必须提供 --door</translation>
+    </message>
+    <message>
+        <source>there is no door “%1” (see: consentgate credential doors)</source>
+        <translation>没有门“%1”（查看：consentgate credential doors）</translation>
+    </message>
+    <message>
+        <source>give exactly one of --card, --qr or --unit</source>
+        <translation>--card、--qr、--unit 三者只能且必须给出一个</translation>
+    </message>
+    <message>
+        <source>--unit needs --pin-file (a PIN is never checked without the unit or a card)</source>
+        <translation>--unit 需要同时给出 --pin-file（密码必须与房号或门禁卡一起核验）</translation>
+    </message>
+    <message>
+        <source>--pin-file goes with --unit or --card</source>
+        <translation>--pin-file 只能与 --unit 或 --card 一起使用</translation>
+    </message>
+    <message>
+        <source>%1 (visitor of %2)</source>
+        <translation>%1（%2 的访客）</translation>
+    </message>
+    <message>
+        <source>ALLOWED at %1: %2, unit %3 (resident %4, %5 #%6)</source>
+        <translation>允许通行（%1）：%2，房屋 %3（住户 %4，%5 #%6）</translation>
+    </message>
+    <message>
+        <source>DENIED at %1: %2 (%3)</source>
+        <translation>拒绝通行（%1）：%2（%3）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD).</source>
+        <translation>“%1”不是日期（格式 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>QR badges</source>
+        <translation>二维码通行卡</translation>
+    </message>
+    <message>
+        <source>%1 badge(s) on %2 page(s) written to %3.</source>
+        <translation>已将 %1 张通行卡（共 %2 页）写入 %3。</translation>
+    </message>
+    <message>
+        <source>--type must be card, pin, qr or visitor</source>
+        <translation>--type 必须是 card、pin、qr 或 visitor</translation>
+    </message>
+    <message>
+        <source>batch issue for a building makes QR credentials (--type qr)</source>
+        <translation>按楼栋批量发放只生成二维码凭证（--type qr）</translation>
+    </message>
+    <message>
+        <source>--out BADGES.pdf is required: the QR codes exist only on that sheet</source>
+        <translation>必须提供 --out BADGES.pdf：二维码只会出现在这份打印页上</translation>
+    </message>
+    <message>
+        <source>there is no building “%1”</source>
+        <translation>没有楼栋“%1”</translation>
+    </message>
+    <message>
+        <source>Issued %1 QR credential(s) for %2 %3.</source>
+        <translation>已为 %2 %3 发放 %1 个二维码凭证。</translation>
+    </message>
+    <message>
+        <source>give --resident ID or --building BUILDING</source>
+        <translation>请提供 --resident ID 或 --building 楼栋</translation>
+    </message>
+    <message>
+        <source>a visitor pass needs --hours N (1 or more)</source>
+        <translation>访客通行证需要 --hours N（至少 1 小时）</translation>
+    </message>
+    <message>
+        <source>Issued %1 #%2 to %3 (%4), %5.</source>
+        <translation>已向 %3（%4）发放%1 #%2，%5。</translation>
+    </message>
+    <message>
+        <source>Card: decimal %1, hex %2, Wiegand-26 %3</source>
+        <translation>门禁卡：十进制 %1，十六进制 %2，韦根26 %3</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>PIN (shown only now): %1</source>
+        <translation>密码（仅此一次显示）：%1</translation>
+    </message>
+    <message>
+        <source>QR payload (shown only now): %1</source>
+        <translation>二维码内容（仅此一次显示）：%1</translation>
+    </message>
+    <message>
+        <source>PIN slip written to %1.</source>
+        <translation>密码单已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 credential(s) expired.</source>
+        <translation>%1 个凭证已过期。</translation>
+    </message>
+    <message>
+        <source>Coverage violations: %1 resident(s) without face consent lack a usable card, PIN or QR code for some door they may use.</source>
+        <translation>覆盖缺口：%1 位未同意人脸识别的住户，对其有权通行的某些门缺少可用的门禁卡、密码或二维码。</translation>
+    </message>
+    <message>
+        <source>Verify a card, QR code or PIN at a door (exit 0 allowed, 1 denied); issue credentials and QR badge sheets; expire; coverage.</source>
+        <translation>在门口核验门禁卡、二维码或密码（退出码 0 允许，1 拒绝）；发放凭证和二维码通行卡打印页；到期处理；覆盖检查。</translation>
+    </message>
+    <message>
+        <source>Door id or exact name.</source>
+        <translation>门的编号或完整名称。</translation>
+    </message>
+    <message>
+        <source>Card number (decimal, hex 0x…, or facility:card).</source>
+        <translation>卡号（十进制、十六进制 0x…，或 场地码:卡号）。</translation>
+    </message>
+    <message>
+        <source>QR payload as scanned.</source>
+        <translation>扫描得到的二维码内容。</translation>
+    </message>
+    <message>
+        <source>Unit number typed before a PIN.</source>
+        <translation>输入密码前输入的房号。</translation>
+    </message>
+    <message>
+        <source>File holding the PIN (- for standard input).</source>
+        <translation>存放密码的文件（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>card, pin, qr or visitor.</source>
+        <translation>card、pin、qr 或 visitor。</translation>
+    </message>
+    <message>
+        <source>Resident id.</source>
+        <translation>住户编号。</translation>
+    </message>
+    <message>
+        <source>Building id or name (batch QR).</source>
+        <translation>楼栋编号或名称（批量二维码）。</translation>
+    </message>
+    <message>
+        <source>Batch: only residents without a usable credential.</source>
+        <translation>批量：只为没有可用凭证的住户发放。</translation>
+    </message>
+    <message>
+        <source>Last valid day.</source>
+        <translation>最后有效日期。</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s name.</source>
+        <translation>访客姓名。</translation>
+    </message>
+    <message>
+        <source>Visitor pass validity in hours.</source>
+        <translation>访客通行证有效小时数。</translation>
+    </message>
+    <message>
+        <source>PDF to write (badges or PIN slip).</source>
+        <translation>要写入的 PDF（通行卡或密码单）。</translation>
+    </message>
+    <message>
+        <source>Also print a QR payload on standard output.</source>
+        <translation>同时在标准输出打印二维码内容。</translation>
+    </message>
+    <message>
+        <source>coverage: list up to N residents.</source>
+        <translation>覆盖检查：最多列出 N 位住户。</translation>
+    </message>
+    <message>
+        <source>give one subcommand: verify, issue, expire, coverage or doors</source>
+        <translation>请给出一个子命令：verify、issue、expire、coverage 或 doors</translation>
+    </message>
+    <message>
+        <source>unknown subcommand “%1”</source>
+        <translation>未知子命令“%1”</translation>
+    </message>
+</context>
+<context>
     <name>cg::cli::EventCommand</name>
     <message>
         <source>Present a card, QR code or PIN at a door and print the decision.</source>
@@ -763,6 +946,29 @@
     </message>
 </context>
 <context>
+    <name>cg::reports::BadgeSheet</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>QR badges</source>
+        <translation>二维码通行卡</translation>
+    </message>
+    <message>
+        <source>There are no badges to print.</source>
+        <translation>没有要打印的通行卡。</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the badges.</source>
+        <translation>无法开始打印通行卡。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>cg::reports::ConsentReceipt</name>
     <message>
         <source>Face recognition consent receipt</source>
@@ -850,6 +1056,37 @@
     </message>
 </context>
 <context>
+    <name>cg::reports::CredentialPrints</name>
+    <message>
+        <source>No end date</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Valid %1 – %2</source>
+        <translation>有效期 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Visitor pass 访客通行证</source>
+        <translation>访客通行证 Visitor pass</translation>
+    </message>
+    <message>
+        <source>Resident QR pass 住户二维码</source>
+        <translation>住户二维码 Resident QR pass</translation>
+    </message>
+    <message>
+        <source>Visiting %1, %2</source>
+        <translation>拜访 %1，%2</translation>
+    </message>
+    <message>
+        <source>No. %1 · issued %2</source>
+        <translation>编号 %1 · 发放于 %2</translation>
+    </message>
+</context>
+<context>
     <name>cg::reports::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -870,6 +1107,52 @@
     <message>
         <source>Generated %1</source>
         <translation>生成于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports::PinSlip</name>
+    <message>
+        <source>Door PIN</source>
+        <translation>门禁密码</translation>
+    </message>
+    <message>
+        <source>Confidential — for the resident only</source>
+        <translation>保密——仅限住户本人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>您的密码</translation>
+    </message>
+    <message>
+        <source>At the gate, entrance or lift keypad: type your unit number %1, press #, then type the PIN and press # again.</source>
+        <translation>在小区大门、单元门或电梯的键盘上：输入房号 %1，按 #，再输入密码并按 #。</translation>
+    </message>
+    <message>
+        <source>Keep the PIN secret and destroy this slip once you know it by heart. Staff will never ask you for it. After 5 wrong tries the PIN locks; the property office unlocks it or gives you a new one.</source>
+        <translation>请妥善保管密码，记住后销毁此单。工作人员绝不会向您索要密码。连续输错 5 次密码将被锁定，可到物业服务中心解锁或换发新密码。</translation>
+    </message>
+    <message>
+        <source>This PIN is your free alternative to face recognition: you never have to give face data to enter the compound, your building or the lift.</source>
+        <translation>此密码是人脸识别之外的免费替代方式：进出小区、楼栋或乘坐电梯，您都无需提供人脸信息。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports::QrCode</name>
+    <message>
+        <source>The text is too long for a QR code.</source>
+        <translation>文字太长，无法生成二维码。</translation>
     </message>
 </context>
 <context>
