@@ -6,6 +6,7 @@
 #include "services/consentservice.h"
 #include "services/enrolmentservice.h"
 #include "services/noticeservice.h"
+#include "services/credentialalternativeaccess.h"
 #include "services/servicedeps.h"
 #include "storage/database.h"
 #include "security/keyring.h"
@@ -236,6 +237,7 @@ int runConsole(int argc, char** argv)
     auto notices = std::make_shared<services::NoticeService>(*deps);
     (void)notices->ensurePublished(systemActor);
     auto consent = std::make_shared<services::ConsentService>(*deps, notices);
+    consent->setAlternativeAccess(std::make_shared<services::CredentialAlternativeAccess>(*deps));
     (void)consent->runExpiry(systemActor);
     auto enrolment = std::make_shared<services::EnrolmentService>(*deps, consent, nullptr);
     const ui::ConsentDeskPage::ActorProvider currentActor = [] { return core::Actor::system(); };

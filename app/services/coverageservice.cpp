@@ -33,6 +33,25 @@ Result<QList<core::Door>> CoverageService::uncoveredDoors(const core::Actor& act
 {
     if (auto s = m_deps.authorizer->require(actor, Permission::ViewCredentials); !s)
         return s.error();
+    return computeUncovered(residentId);
+}
+
+Result<bool> CoverageService::isCovered(qint64 residentId) const
+{
+    auto doors = computeUncovered(residentId);
+    if (!doors)
+        return doors.error();
+    return doors->isEmpty();
+}
+
+Result<int> CoverageService::refreshAll()
+{
+    const QDateTime now = m_deps.clock->nowUtc();
+    return m_access.refreshCoverageColumnForAll(now, now.toLocalTime().date());
+}
+
+Result<QList<core::Door>> CoverageService::computeUncovered(qint64 residentId) const
+{
     const QDateTime now = m_deps.clock->nowUtc();
     auto holder = m_access.holder(residentId);
     if (!holder)

@@ -30,7 +30,16 @@ public:
     // usable credentials opens (empty = covered).
     core::Result<QList<core::Door>> uncoveredDoors(const core::Actor& actor, qint64 residentId) const;
 
+    // For other services (no permission check, nothing sensitive): true when
+    // the resident needs nothing more.
+    core::Result<bool> isCovered(qint64 residentId) const;
+    // Recomputes residents.credential_coverage for everyone (start-up, after
+    // the clock passed credential end dates). Returns rows changed.
+    core::Result<int> refreshAll();
+
 private:
+    core::Result<QList<core::Door>> computeUncovered(qint64 residentId) const;
+
     ServiceDeps m_deps;
     storage::CredentialRepository m_credentials;
     storage::AccessRepository m_access;

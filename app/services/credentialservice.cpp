@@ -151,6 +151,8 @@ Result<IssuedCredential> CredentialService::issueInTransaction(const core::Actor
         details.insert(QStringLiteral("visitor"), row.visitorName);
     if (auto s = m_deps.audit->record(actor, auditAction, QStringLiteral("credential"), recordId(id.value()), details); !s)
         return s.error();
+    if (auto s = m_access.refreshCoverageColumn(request.residentId, now, now.toLocalTime().date()); !s)
+        return s.error();
     return result;
 }
 
@@ -235,6 +237,9 @@ core::Status CredentialService::changeStatus(const core::Actor& actor, qint64 id
                                                   {QStringLiteral("reason"), reason},
                                                   {QStringLiteral("resident_id"), stored->credential.residentId}});
         !s)
+        return s;
+    const QDateTime now = m_deps.clock->nowUtc();
+    if (auto s = m_access.refreshCoverageColumn(stored->credential.residentId, now, now.toLocalTime().date()); !s)
         return s;
     return tx.commit();
 }
@@ -347,6 +352,8 @@ Result<int> CredentialService::expireDue(const core::Actor& actor)
                                           QJsonObject{{QStringLiteral("valid_to"), storage::storedTime(stored->credential.validTo)},
                                                       {QStringLiteral("resident_id"), stored->credential.residentId}});
             !s)
+            return s.error();
+        if (auto s = m_access.refreshCoverageColumn(stored->credential.residentId, now, now.toLocalTime().date()); !s)
             return s.error();
     }
     if (auto s = tx.commit(); !s)

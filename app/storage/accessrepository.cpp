@@ -319,4 +319,35 @@ Result<QList<CoverageViolation>> AccessRepository::violations(const QDateTime& a
     return list;
 }
 
+core::Status AccessRepository::refreshCoverageColumn(qint64 residentId, const QDateTime& at, const QDate& today)
+{
+    auto q = prepare(m_database->connection(),
+                     QStringLiteral("UPDATE residents SET credential_coverage = CASE WHEN EXISTS (SELECT 1")
+                         + kViolationCore
+                         + QStringLiteral(" AND r.id = :rid) THEN 'uncovered' ELSE 'covered' END WHERE id = :rid"));
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":now"), storedTime(at));
+    q->bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    q->bindValue(QStringLiteral(":rid"), residentId);
+    return exec(*q);
+}
+
+Result<int> AccessRepository::refreshCoverageColumnForAll(const QDateTime& at, const QDate& today)
+{
+    auto q = prepare(m_database->connection(),
+                     QStringLiteral("UPDATE residents SET credential_coverage = CASE WHEN id IN (SELECT r.id")
+                         + kViolationCore
+                         + QStringLiteral(") THEN 'uncovered' ELSE 'covered' END"
+                                          " WHERE credential_coverage IS NOT (CASE WHEN id IN (SELECT r.id")
+                         + kViolationCore + QStringLiteral(") THEN 'uncovered' ELSE 'covered' END)"));
+    if (!q)
+        return q.error();
+    q->bindValue(QStringLiteral(":now"), storedTime(at));
+    q->bindValue(QStringLiteral(":today"), today.toString(Qt::ISODate));
+    if (auto s = exec(*q); !s)
+        return s.error();
+    return q->numRowsAffected();
+}
+
 } // namespace cg::storage

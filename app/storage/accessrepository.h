@@ -88,6 +88,13 @@ public:
     core::Result<QList<CoverageViolation>> violations(const QDateTime& at, const QDate& today, int limit,
                                                       int offset = 0) const;
 
+    // Mirrors the invariant into residents.credential_coverage ('covered' /
+    // 'uncovered') so the residents list can show and filter it without this
+    // query. For one resident (after each credential change, in its
+    // transaction) or for everyone (at start-up; time alone can expire a window).
+    core::Status refreshCoverageColumn(qint64 residentId, const QDateTime& at, const QDate& today);
+    core::Result<int> refreshCoverageColumnForAll(const QDateTime& at, const QDate& today);
+
 private:
     std::shared_ptr<Database> m_database;
 };

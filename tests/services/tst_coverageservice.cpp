@@ -1,4 +1,5 @@
 #include "services/coverageservice.h"
+#include "services/credentialalternativeaccess.h"
 #include "services/credentialservice.h"
 #include "credentialfixture.h"
 
@@ -134,6 +135,48 @@ private Q_SLOTS:
         // Moved-out residents are not counted.
         QVERIFY(q.exec(QStringLiteral("UPDATE residents SET move_out = '2026-01-01' WHERE id IN (SELECT id FROM residents WHERE id <> %1 LIMIT 3)").arg(owner)));
         QCOMPARE(coverage.violationCount(f.clerk).value(), before - 4);
+    }
+
+    void coverageColumnFollowsChanges()
+    {
+        test::CredentialFixture f(40);
+        services::CoverageService coverage(f.deps);
+        services::CredentialService credentials(f.deps);
+        QCOMPARE(coverage.refreshAll().value(), 40);
+        QCOMPARE(f.scalar(QStringLiteral("SELECT count(*) FROM residents WHERE credential_coverage = 'uncovered'")).toInt(), 40);
+        const qint64 owner = f.residentWithRole(QStringLiteral("owner"));
+        auto card = credentials.issue(f.clerk, req(owner, CredentialType::Card, QStringLiteral("4711")));
+        QVERIFY(card.ok());
+        const QString sql = QStringLiteral("SELECT credential_coverage FROM residents WHERE id = %1").arg(owner);
+        QCOMPARE(f.scalar(sql).toString(), QStringLiteral("covered"));
+        QVERIFY(credentials.revoke(f.clerk, card->credential.id, {}).ok());
+        QCOMPARE(f.scalar(sql).toString(), QStringLiteral("uncovered"));
+        QCOMPARE(coverage.refreshAll().value(), 0);    // already right
+    }
+
+    void consentDeskAdapterIssuesOrConfirms()
+    {
+        test::CredentialFixture f(40);
+        services::CredentialAlternativeAccess adapter(f.deps);
+        const qint64 owner = f.residentWithRole(QStringLiteral("owner"));
+        QVERIFY(!adapter.isCovered(owner).value());
+        auto first = adapter.ensureFor(f.clerk, owner);
+        QVERIFY(first.ok());
+        QVERIFY(first->newlyIssued);
+        QCOMPARE(first->kind, QStringLiteral("qr"));
+        QVERIFY(first->secretToShow.startsWith(QLatin1String("CGQR:")));
+        QVERIFY(adapter.isCovered(owner).value());
+        auto second = adapter.ensureFor(f.clerk, owner);
+        QVERIFY(!second->newlyIssued);
+        QCOMPARE(second->credentialId, first->credentialId);
+        QVERIFY(second->secretToShow.isEmpty());
+        // Keypad-only doors: a PIN is what works there.
+        const qint64 other = f.residentWithRole(QStringLiteral("family"));
+        QSqlQuery q(f.db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE doors SET accepts_mask = 2")));
+        auto pin = adapter.ensureFor(f.clerk, other);
+        QCOMPARE(pin->kind, QStringLiteral("pin"));
+        QCOMPARE(pin->secretToShow.size(), 6);
     }
 };
 
