@@ -13,6 +13,9 @@ QList<Command> allCommands()
         benchCommand(),
         eventCommand(),
         credentialCommand(),
+        importCommand(),
+        exportCommand(),
+        retentionCommand(),
     };
 }
 

@@ -20,5 +20,8 @@ Command credentialCommand();
 // True when the named command draws (PDFs): main.cpp then starts a
 // QGuiApplication on the offscreen platform instead of a QCoreApplication.
 bool commandNeedsGui(const QString& name, const QString& subcommand);
+Command importCommand();
+Command exportCommand();
+Command retentionCommand();
 
 } // namespace cg::cli

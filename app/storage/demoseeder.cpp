@@ -229,9 +229,16 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
         const int adults = 1 + int(rng.bounded(100) < 70) + int(rng.bounded(100) < 15);
         const int children = rng.bounded(100) < 40 ? 1 + int(rng.bounded(100) < 30) : 0;
         qint64 guardian = 0;
+        QSet<QString> household;
         for (int person = 0; person < adults + children && summary.residents < options.residents; ++person) {
             const bool minor = person >= adults;
-            const QString name = latin ? names.latin(family) : names.chinese(person == 0 || minor ? family : names.chineseSurname());
+            // Names are unique within a household (an import would report a duplicate).
+            QString name;
+            for (int attempt = 0; attempt < 20 && (name.isEmpty() || household.contains(name)); ++attempt)
+                name = latin ? names.latin(family) : names.chinese(person == 0 || minor ? family : names.chineseSurname());
+            if (household.contains(name))
+                name += QString::number(person + 1);
+            household.insert(name);
             QString role = rented ? QStringLiteral("tenant") : (person == 0 ? QStringLiteral("owner") : QStringLiteral("family"));
             if (person >= 2 && !minor)
                 role = QStringLiteral("occupant");

@@ -281,48 +281,45 @@ Result<core::Unit> ResidentRepository::unit(qint64 unitId)
                       q->value(4).toString()};
 }
 
-namespace {
-
-// Finds a row by its natural key or inserts it.
-Result<qint64> findOrInsert(QSqlDatabase& db, const QString& select, const QVariantList& keys, const QString& insert,
-                            const QVariantList& values, bool* created)
+Result<qint64> ResidentRepository::findOrInsert(const QString& select, const QVariantList& keys, const QString& insert,
+                                                const QVariantList& values, bool* created)
 {
-    auto q = prepare(db, select);
+    auto q = cached(select);
     if (!q)
         return q.error();
     for (const QVariant& v : keys)
-        q->addBindValue(v);
-    if (auto s = exec(*q); !s)
+        (*q)->addBindValue(v);
+    if (auto s = exec(**q); !s)
         return s.error();
-    if (q->next()) {
+    if ((*q)->next()) {
+        const qint64 id = (*q)->value(0).toLongLong();
+        (*q)->finish();
         if (created)
             *created = false;
-        return q->value(0).toLongLong();
+        return id;
     }
-    q->finish();
-    auto ins = prepare(db, insert);
+    (*q)->finish();
+    auto ins = cached(insert);
     if (!ins)
         return ins.error();
     for (const QVariant& v : values)
-        ins->addBindValue(v);
-    if (auto s = exec(*ins); !s)
+        (*ins)->addBindValue(v);
+    if (auto s = exec(**ins); !s)
         return s.error();
     if (created)
         *created = true;
-    return ins->lastInsertId().toLongLong();
+    return (*ins)->lastInsertId().toLongLong();
 }
-
-} // namespace
 
 Result<qint64> ResidentRepository::findOrCreateCompound(const QString& name, bool* created)
 {
-    return findOrInsert(m_db, QStringLiteral("SELECT id FROM compounds WHERE name = ?"), {name},
+    return findOrInsert(QStringLiteral("SELECT id FROM compounds WHERE name = ?"), {name},
                         QStringLiteral("INSERT INTO compounds (name) VALUES (?)"), {name}, created);
 }
 
 Result<qint64> ResidentRepository::findOrCreateBuilding(qint64 compoundId, const QString& name, bool* created)
 {
-    return findOrInsert(m_db, QStringLiteral("SELECT id FROM buildings WHERE compound_id = ? AND name = ?"),
+    return findOrInsert(QStringLiteral("SELECT id FROM buildings WHERE compound_id = ? AND name = ?"),
                         {compoundId, name}, QStringLiteral("INSERT INTO buildings (compound_id, name) VALUES (?, ?)"),
                         {compoundId, name}, created);
 }
@@ -333,7 +330,7 @@ Result<qint64> ResidentRepository::findOrCreateUnit(qint64 buildingId, const QSt
     QString digits = label.mid(label.lastIndexOf(QLatin1Char('-')) + 1);
     const int number = digits.toInt();
     const int floor = number >= 100 ? number / 100 : 0;
-    return findOrInsert(m_db, QStringLiteral("SELECT id FROM units WHERE building_id = ? AND label = ?"),
+    return findOrInsert(QStringLiteral("SELECT id FROM units WHERE building_id = ? AND label = ?"),
                         {buildingId, label}, QStringLiteral("INSERT INTO units (building_id, label, floor) VALUES (?, ?, ?)"),
                         {buildingId, label, floor}, created);
 }

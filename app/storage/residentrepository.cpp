@@ -134,7 +134,7 @@ Result<qint64> ResidentRepository::nextId()
     return q.value(0).toLongLong();
 }
 
-Status ResidentRepository::insert(const core::Resident& r, const SealedIdNumber& id, const QDateTime& now)
+Status ResidentRepository::insert(const core::Resident& r, const SealedIdNumber& id, const QDateTime& now, bool indexNow)
 {
     auto q = cached(QStringLiteral(
         "INSERT INTO residents (id, unit_id, name, name_initials, role, phone, id_kind, id_sealed, id_masked, id_lookup,"
@@ -156,7 +156,18 @@ Status ResidentRepository::insert(const core::Resident& r, const SealedIdNumber&
         (*q)->addBindValue(v);
     if (auto s = exec(**q); !s)
         return s;
-    return writeSearchIndex(r.id);
+    return indexNow ? writeSearchIndex(r.id) : Status();
+}
+
+Status ResidentRepository::indexForSearch(qint64 firstId, qint64 lastId)
+{
+    auto q = cached(QStringLiteral("INSERT INTO residents_fts (rowid, name, unit_key, phone)"
+                                   " SELECT id, name, unit_key, phone FROM residents WHERE id BETWEEN ? AND ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(firstId);
+    (*q)->addBindValue(lastId);
+    return exec(**q);
 }
 
 Status ResidentRepository::update(const core::Resident& r, const std::optional<SealedIdNumber>& id, const QDateTime& now)
@@ -224,6 +235,35 @@ Result<QByteArray> ResidentRepository::sealedIdNumber(qint64 id)
     const QByteArray sealed = (*q)->next() ? (*q)->value(0).toByteArray() : QByteArray();
     (*q)->finish();
     return sealed;
+}
+
+Result<QList<ResidentExportRow>> ResidentRepository::exportPage(qint64 afterId, int limit)
+{
+    auto q = cached(QStringLiteral("SELECT ") + kResidentColumns
+                    + QStringLiteral(", c.name, b.name, u.label, g.name, r.id_sealed FROM residents r"
+                                     " JOIN units u ON u.id = r.unit_id JOIN buildings b ON b.id = u.building_id"
+                                     " JOIN compounds c ON c.id = b.compound_id"
+                                     " LEFT JOIN residents g ON g.id = r.guardian_id"
+                                     " WHERE r.id > ? AND r.anonymised_at IS NULL ORDER BY r.id LIMIT ?"));
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(afterId);
+    (*q)->addBindValue(limit);
+    if (auto s = exec(**q); !s)
+        return s.error();
+    QList<ResidentExportRow> rows;
+    while ((*q)->next()) {
+        ResidentExportRow row;
+        row.resident = residentFrom(**q);
+        row.compound = (*q)->value(19).toString();
+        row.building = (*q)->value(20).toString();
+        row.unitLabel = (*q)->value(21).toString();
+        row.guardianName = (*q)->value(22).toString();
+        row.idSealed = (*q)->value(23).toByteArray();
+        rows.append(std::move(row));
+    }
+    (*q)->finish();
+    return rows;
 }
 
 Result<qint64> ResidentRepository::findByIdLookup(const QByteArray& lookup, qint64 exceptId)
@@ -304,6 +344,11 @@ Status ResidentRepository::anonymise(qint64 id, const QString& placeholderName, 
     if (auto s = exec(**q); !s)
         return s;
     return writeSearchIndex(id);
+}
+
+Status ResidentRepository::setCacheSizeKiB(int kib)
+{
+    return execSql(m_db, QStringLiteral("PRAGMA cache_size = -%1").arg(kib));
 }
 
 Result<int> ResidentRepository::backfillInitials()

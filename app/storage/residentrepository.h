@@ -74,6 +74,17 @@ struct SealedIdNumber
     QString masked;
 };
 
+// A resident with its places spelled out, for CSV export.
+struct ResidentExportRow
+{
+    core::Resident resident;
+    QString compound;
+    QString building;
+    QString unitLabel;
+    QString guardianName;
+    QByteArray idSealed;
+};
+
 // Residents, units, buildings and compounds in SQLite. Returns core types.
 // Thread-safety: one repository per thread (it uses that thread's connection
 // and caches prepared statements). Writes join the caller's Transaction.
@@ -100,13 +111,19 @@ public:
     // --- Records ------------------------------------------------------------
     core::Result<core::Resident> get(qint64 id);
     core::Result<qint64> nextId();
-    // Inserts with resident.id (from nextId()); version becomes 1.
-    core::Status insert(const core::Resident& resident, const SealedIdNumber& id, const QDateTime& now);
+    // Inserts with resident.id (from nextId()); version becomes 1. Bulk
+    // writers pass indexNow=false and call indexForSearch() once at the end.
+    core::Status insert(const core::Resident& resident, const SealedIdNumber& id, const QDateTime& now,
+                        bool indexNow = true);
+    // Adds residents firstId..lastId to the search index in one statement.
+    core::Status indexForSearch(qint64 firstId, qint64 lastId);
     // Updates when resident.version matches (Conflict otherwise); bumps version.
     // `id` unset keeps the stored ID number.
     core::Status update(const core::Resident& resident, const std::optional<SealedIdNumber>& id,
                         const QDateTime& now);
     core::Result<QByteArray> sealedIdNumber(qint64 id);
+    // Residents with id > afterId in id order (anonymised ones left out).
+    core::Result<QList<ResidentExportRow>> exportPage(qint64 afterId, int limit);
     // Resident holding this ID look-up hash (0: none), ignoring `exceptId`.
     core::Result<qint64> findByIdLookup(const QByteArray& lookup, qint64 exceptId = 0);
     // Residents of a unit (current only or all) in insertion order.
@@ -116,6 +133,8 @@ public:
     core::Result<QList<qint64>> dueForAnonymisation(const QDate& cutoff, int limit);
     // Removes personal data; keeps unit, role, dates of moving, language.
     core::Status anonymise(qint64 id, const QString& placeholderName, const QDateTime& now);
+    // PRAGMA cache_size for bulk work on this connection (SQLite only).
+    core::Status setCacheSizeKiB(int kib);
     // Computes pinyin initials where they are missing (older databases).
     core::Result<int> backfillInitials();
 
@@ -133,6 +152,8 @@ private:
     core::Result<QList<ResidentListRow>> runPage(const ResidentFilter& filter, const std::optional<PageCursor>& cursor,
                                                  bool forward, int limit, int offset);
     core::Status writeSearchIndex(qint64 id);
+    core::Result<qint64> findOrInsert(const QString& select, const QVariantList& keys, const QString& insert,
+                                      const QVariantList& values, bool* created);
 
     std::shared_ptr<Database> m_database;
     QSqlDatabase m_db;

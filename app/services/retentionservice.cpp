@@ -1,0 +1,125 @@
+#include "services/retentionservice.h"
+
+#include "core/clock.h"
+#include "services/audittrail.h"
+#include "services/authorizer.h"
+#include "services/moveoutservice.h"
+#include "storage/database.h"
+#include "storage/residentrepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cg::services {
+
+using core::Error;
+using core::Result;
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cg::services::RetentionService", text);
+}
+constexpr int kBatch = 200;
+} // namespace
+
+RetentionService::RetentionService(ServiceDeps deps, std::shared_ptr<MoveOutService> moveOut)
+    : m_deps(std::move(deps)), m_moveOut(std::move(moveOut))
+{
+}
+
+int RetentionService::retentionYears() const
+{
+    bool ok = false;
+    const int years = m_deps.database->setting(settingKey(), QString::number(kDefaultYears)).toInt(&ok);
+    return ok && years >= 1 ? years : kDefaultYears;
+}
+
+core::Status RetentionService::setRetentionYears(const core::Actor& actor, int years)
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ManageSettings); !s)
+        return s;
+    if (years < 1 || years > 30)
+        return Error::invalid(QStringLiteral("years"), tr("The retention period must be between 1 and 30 years."));
+    storage::Transaction tx(m_deps.database->connection());
+    if (!tx.isActive())
+        return tx.error();
+    const int before = retentionYears();
+    if (auto s = m_deps.database->setSetting(settingKey(), QString::number(years)); !s)
+        return s;
+    if (auto s = m_deps.audit->record(actor, QStringLiteral("settings.retention_years"), QStringLiteral("setting"),
+                                      settingKey(),
+                                      QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), years}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<RetentionService::Report> RetentionService::run(const core::Actor& actor, bool automatic)
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::RunRetention); !s)
+        return s.error();
+    Report report;
+    const int years = retentionYears();
+    report.cutoff = m_deps.clock->todayLocal().addYears(-years);
+    storage::ResidentRepository repo(m_deps.database);
+    for (;;) {
+        auto due = repo.dueForAnonymisation(report.cutoff, kBatch);
+        if (!due)
+            return due.error();
+        if (due->isEmpty())
+            break;
+        storage::Transaction tx(m_deps.database->connection());
+        if (!tx.isActive())
+            return tx.error();
+        const QDateTime now = m_deps.clock->nowUtc();
+        for (qint64 id : due.value()) {
+            auto r = repo.get(id);
+            if (!r)
+                return r.error();
+            QJsonObject hooks;
+            if (m_moveOut) {
+                for (const auto& hook : m_moveOut->hooks()) {
+                    auto actions = hook->residentAnonymising(actor, r.value());
+                    if (!actions)
+                        return actions.error();
+                    if (!actions->isEmpty())
+                        hooks.insert(hook->key(), QJsonArray::fromStringList(actions.value()));
+                }
+            }
+            // The placeholder is language-neutral: it is stored, not displayed text.
+            if (auto s = repo.anonymise(id, QStringLiteral("#%1").arg(id), now); !s)
+                return s.error();
+            if (auto s = m_deps.audit->record(actor, QStringLiteral("retention.anonymise"), QStringLiteral("resident"),
+                                              QString::number(id),
+                                              QJsonObject{{QStringLiteral("move_out"), r->moveOut.toString(Qt::ISODate)},
+                                                          {QStringLiteral("retention_years"), years},
+                                                          {QStringLiteral("removed"),
+                                                           QJsonArray{QStringLiteral("name"), QStringLiteral("phone"),
+                                                                      QStringLiteral("id_number"),
+                                                                      QStringLiteral("birth_date"),
+                                                                      QStringLiteral("guardian"),
+                                                                      QStringLiteral("accessibility"),
+                                                                      QStringLiteral("notes")}},
+                                                          {QStringLiteral("hooks"), hooks}});
+                !s)
+                return s.error();
+            report.anonymised << id;
+        }
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    if (!report.anonymised.isEmpty() || !automatic) {
+        if (auto s = m_deps.audit->record(actor, QStringLiteral("retention.run"), {}, {},
+                                          QJsonObject{{QStringLiteral("cutoff"), report.cutoff.toString(Qt::ISODate)},
+                                                      {QStringLiteral("retention_years"), years},
+                                                      {QStringLiteral("anonymised"), int(report.anonymised.size())}});
+            !s)
+            return s.error();
+    }
+    return report;
+}
+
+} // namespace cg::services
