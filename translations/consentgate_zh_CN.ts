@@ -450,6 +450,91 @@
     </message>
 </context>
 <context>
+    <name>cg::cli::ResidentCommands</name>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported.</source>
+        <translation>
+            <numerusform>发现 %n 个问题；未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import residents from a CSV file (UTF-8 or GB18030, Chinese or English headers); all or nothing.</source>
+        <translation>从 CSV 文件导入住户（UTF-8 或 GB18030 编码，中文或英文表头）；要么全部导入，要么全部不导入。</translation>
+    </message>
+    <message>
+        <source>Only check the file; write nothing.</source>
+        <translation>只检查文件，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Compound for rows without a compound column.</source>
+        <translation>文件中没有“小区”列时，住户所属的小区。</translation>
+    </message>
+    <message>
+        <source>usage: consentgate import residents FILE --database PATH [--check]</source>
+        <translation>用法：consentgate import residents FILE --database PATH [--check]</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2：%3</translation>
+    </message>
+    <message>
+        <source>%1:%2: column “%3”: %4</source>
+        <translation>%1:%2：“%3”列：%4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 residents can be imported; %4 new units, %5 new buildings.</source>
+        <translation>%1（%2）：可以导入 %3 名住户；将新建 %4 套房屋、%5 栋楼。</translation>
+    </message>
+    <message>
+        <source>Imported %1 residents from %2 (%3) in %4 s: %5 new units, %6 new buildings, %7 minors linked to an adult of their unit as guardian.</source>
+        <translation>已从 %2（%3）导入 %1 名住户，用时 %4 秒：新建 %5 套房屋、%6 栋楼，%7 名未成年人已关联本户的一位成年人作为监护人。</translation>
+    </message>
+    <message>
+        <source>%1 masked ID numbers (from an export) were not stored.</source>
+        <translation>%1 个已打码的证件号码（来自导出文件）未被保存。</translation>
+    </message>
+    <message>
+        <source>Export residents to a CSV file (UTF-8 with BOM); ID numbers masked unless --include-full-id.</source>
+        <translation>将住户导出为 CSV 文件（带 BOM 的 UTF-8）；除非使用 --include-full-id，证件号码均打码显示。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Write full ID numbers (a provision of personal data; audited).</source>
+        <translation>写出完整证件号码（属于提供个人信息，会记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Write the header row in Chinese.</source>
+        <translation>用中文写表头行。</translation>
+    </message>
+    <message>
+        <source>usage: consentgate export residents --out FILE --database PATH</source>
+        <translation>用法：consentgate export residents --out FILE --database PATH</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents with full ID numbers to %2 (recorded in the audit log).</source>
+        <translation>已将 %1 名住户（含完整证件号码）导出到 %2（已记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents (ID numbers masked) to %2.</source>
+        <translation>已将 %1 名住户（证件号码已打码）导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Anonymise former residents whose retention period has ended.</source>
+        <translation>对保存期限已满的已迁出住户进行匿名化处理。</translation>
+    </message>
+    <message>
+        <source>usage: consentgate retention run --database PATH</source>
+        <translation>用法：consentgate retention run --database PATH</translation>
+    </message>
+    <message>
+        <source>Retention period: %1 years. Anonymised %2 former residents who moved out on or before %3.</source>
+        <translation>保存期限：%1 年。已对 %3 当天或之前迁出的 %2 名原住户进行匿名化处理。</translation>
+    </message>
+</context>
+<context>
     <name>cg::core::CardNumber</name>
     <message>
         <source>Enter the card number or hold the card to the reader.</source>
@@ -1604,6 +1689,41 @@
     </message>
 </context>
 <context>
+    <name>cg::services::MoveOutService</name>
+    <message>
+        <source>Set the move-out date.</source>
+        <translation>设置迁出日期。</translation>
+    </message>
+    <message>
+        <source>Choose at least one resident to move out.</source>
+        <translation>请至少选择一名要迁出的住户。</translation>
+    </message>
+    <message>
+        <source>Enter the move-out date.</source>
+        <translation>请输入迁出日期。</translation>
+    </message>
+    <message>
+        <source>The move-out date lies in the future; record the move-out on the day the resident leaves, because their access stops at once.</source>
+        <translation>迁出日期在将来；请在住户离开当天再登记迁出，因为其通行权限会立即停止。</translation>
+    </message>
+    <message>
+        <source>%1 has already moved out.</source>
+        <translation>%1 已经迁出。</translation>
+    </message>
+    <message>
+        <source>The move-out date is before %1 moved in (%2).</source>
+        <translation>迁出日期早于 %1 的入住日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Move-out date set to %1.</source>
+        <translation>迁出日期已设为 %1。</translation>
+    </message>
+    <message>
+        <source>Nobody lives in this unit any more.</source>
+        <translation>该房屋已无人居住。</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::NoticeService</name>
     <message>
         <source>The grace period must be between 0 and 365 days.</source>
@@ -1612,6 +1732,102 @@
     <message>
         <source>This text is already published as version %1.</source>
         <translation>此内容已作为第 %1 版发布。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::ResidentExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::ResidentImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 512 MB; split it into several files.</source>
+        <translation>%1 大于 512 MB；请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the header row (is a comma missing quotes?).</source>
+        <translation>此行的单元格比表头行多（是否有逗号没有加引号？）。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no residents.</source>
+        <translation>文件只有表头行，没有住户。</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>The same ID number is already on line %1.</source>
+        <translation>第 %1 行已有相同的证件号码。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered (resident no. %1).</source>
+        <translation>此证件号码已登记（住户编号 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 is already listed for this unit on line %2.</source>
+        <translation>%1 已在第 %2 行登记为该房屋住户。</translation>
+    </message>
+    <message>
+        <source>%1 is already registered in this unit (resident no. %2).</source>
+        <translation>%1 已登记为该房屋住户（住户编号 %2）。</translation>
+    </message>
+    <message>
+        <source>No resident named %1 lives in this unit.</source>
+        <translation>该房屋没有名为 %1 的住户。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::ResidentService</name>
+    <message>
+        <source>The chosen guardian does not exist.</source>
+        <translation>所选监护人不存在。</translation>
+    </message>
+    <message>
+        <source>The chosen unit does not exist.</source>
+        <translation>所选房屋不存在。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered for resident no. %1. Open that record instead of creating a duplicate.</source>
+        <translation>此证件号码已登记在住户编号 %1 名下。请打开该记录，不要重复创建。</translation>
+    </message>
+    <message>
+        <source>This former resident was anonymised and cannot be edited.</source>
+        <translation>该原住户已被匿名化处理，无法编辑。</translation>
+    </message>
+    <message>
+        <source>Someone else changed this resident since you opened it. Close the editor, open the resident again and repeat your change.</source>
+        <translation>在您打开后，其他人修改了这位住户的信息。请关闭编辑窗口，重新打开该住户后再修改一次。</translation>
+    </message>
+    <message>
+        <source>Say why the full ID number is needed; the reason is logged.</source>
+        <translation>请说明需要查看完整证件号码的原因；该原因会被记录。</translation>
+    </message>
+    <message>
+        <source>No ID number is stored for this resident.</source>
+        <translation>该住户没有登记证件号码。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::RetentionService</name>
+    <message>
+        <source>The retention period must be between 1 and 30 years.</source>
+        <translation>保存期限必须在 1 到 30 年之间。</translation>
     </message>
 </context>
 <context>

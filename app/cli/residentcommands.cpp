@@ -19,10 +19,11 @@ namespace cg::cli {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time.
+class Tr
 {
-    return QCoreApplication::translate("cg::cli::ResidentCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::cli::ResidentCommands)
+};
 
 QString seconds(qint64 ms)
 {
@@ -35,17 +36,17 @@ Command importCommand()
 {
     Command c;
     c.name = QStringLiteral("import");
-    c.summary = tr("Import residents from a CSV file (UTF-8 or GB18030, Chinese or English headers); all or nothing.");
+    c.summary = Tr::tr("Import residents from a CSV file (UTF-8 or GB18030, Chinese or English headers); all or nothing.");
     c.usage = QStringLiteral("import residents FILE --database PATH [--check] [--compound NAME]");
     c.database = DatabaseNeed::Existing;
     c.options = {
-        QCommandLineOption(QStringLiteral("check"), tr("Only check the file; write nothing.")),
-        QCommandLineOption(QStringLiteral("compound"), tr("Compound for rows without a compound column."),
+        QCommandLineOption(QStringLiteral("check"), Tr::tr("Only check the file; write nothing.")),
+        QCommandLineOption(QStringLiteral("compound"), Tr::tr("Compound for rows without a compound column."),
                            QStringLiteral("NAME")),
     };
     c.run = [](CommandContext& ctx) {
         if (ctx.positional.size() != 2 || ctx.positional.at(0) != QLatin1String("residents")) {
-            ctx.err << tr("usage: consentgate import residents FILE --database PATH [--check]") << Qt::endl;
+            ctx.err << Tr::tr("usage: consentgate import residents FILE --database PATH [--check]") << Qt::endl;
             return int(Usage);
         }
         services::ResidentImporter importer(*ctx.deps);
@@ -62,18 +63,18 @@ Command importCommand()
         if (!report->issues.isEmpty()) {
             for (const core::CsvIssue& issue : report->issues) {
                 if (issue.column.isEmpty())
-                    ctx.err << tr("%1:%2: %3").arg(file).arg(issue.line).arg(issue.reason) << Qt::endl;
+                    ctx.err << Tr::tr("%1:%2: %3").arg(file).arg(issue.line).arg(issue.reason) << Qt::endl;
                 else
-                    ctx.err << tr("%1:%2: column “%3”: %4").arg(file).arg(issue.line).arg(issue.column, issue.reason)
+                    ctx.err << Tr::tr("%1:%2: column “%3”: %4").arg(file).arg(issue.line).arg(issue.column, issue.reason)
                             << Qt::endl;
             }
-            ctx.err << QCoreApplication::translate("cg::cli::ResidentCommands", "%n problem(s) found; nothing was imported.",
+            ctx.err << Tr::tr("%n problem(s) found; nothing was imported.",
                                                    nullptr, int(report->issues.size()))
                     << Qt::endl;
             return int(Failed);
         }
         if (check) {
-            ctx.out << tr("%1 (%2): %3 residents can be imported; %4 new units, %5 new buildings.")
+            ctx.out << Tr::tr("%1 (%2): %3 residents can be imported; %4 new units, %5 new buildings.")
                            .arg(file, report->encoding)
                            .arg(report->created)
                            .arg(report->unitsCreated)
@@ -81,7 +82,7 @@ Command importCommand()
                     << Qt::endl;
             return int(Done);
         }
-        ctx.out << tr("Imported %1 residents from %2 (%3) in %4 s: %5 new units, %6 new buildings, "
+        ctx.out << Tr::tr("Imported %1 residents from %2 (%3) in %4 s: %5 new units, %6 new buildings, "
                       "%7 minors linked to an adult of their unit as guardian.")
                        .arg(report->created)
                        .arg(file, report->encoding, seconds(timer.elapsed()))
@@ -90,7 +91,7 @@ Command importCommand()
                        .arg(report->guardiansLinked)
                 << Qt::endl;
         if (report->maskedIdsSkipped > 0)
-            ctx.out << tr("%1 masked ID numbers (from an export) were not stored.").arg(report->maskedIdsSkipped)
+            ctx.out << Tr::tr("%1 masked ID numbers (from an export) were not stored.").arg(report->maskedIdsSkipped)
                     << Qt::endl;
         return int(Done);
     };
@@ -101,19 +102,19 @@ Command exportCommand()
 {
     Command c;
     c.name = QStringLiteral("export");
-    c.summary = tr("Export residents to a CSV file (UTF-8 with BOM); ID numbers masked unless --include-full-id.");
+    c.summary = Tr::tr("Export residents to a CSV file (UTF-8 with BOM); ID numbers masked unless --include-full-id.");
     c.usage = QStringLiteral("export residents --out FILE --database PATH [--include-full-id] [--chinese-headers]");
     c.database = DatabaseNeed::Existing;
     c.options = {
-        QCommandLineOption(QStringLiteral("out"), tr("The CSV file to write."), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("out"), Tr::tr("The CSV file to write."), QStringLiteral("FILE")),
         QCommandLineOption(QStringLiteral("include-full-id"),
-                           tr("Write full ID numbers (a provision of personal data; audited).")),
-        QCommandLineOption(QStringLiteral("chinese-headers"), tr("Write the header row in Chinese.")),
+                           Tr::tr("Write full ID numbers (a provision of personal data; audited).")),
+        QCommandLineOption(QStringLiteral("chinese-headers"), Tr::tr("Write the header row in Chinese.")),
     };
     c.run = [](CommandContext& ctx) {
         const QString out = ctx.parser.value(QStringLiteral("out"));
         if (ctx.positional != QStringList{QStringLiteral("residents")} || out.isEmpty()) {
-            ctx.err << tr("usage: consentgate export residents --out FILE --database PATH") << Qt::endl;
+            ctx.err << Tr::tr("usage: consentgate export residents --out FILE --database PATH") << Qt::endl;
             return int(Usage);
         }
         services::ResidentExporter exporter(*ctx.deps);
@@ -123,8 +124,8 @@ Command exportCommand()
         auto summary = exporter.exportCsv(core::Actor::system(), out, options);
         if (!summary)
             return reportError(summary.error(), ctx.err);
-        ctx.out << (summary->fullIds ? tr("Exported %1 residents with full ID numbers to %2 (recorded in the audit log).")
-                                     : tr("Exported %1 residents (ID numbers masked) to %2."))
+        ctx.out << (summary->fullIds ? Tr::tr("Exported %1 residents with full ID numbers to %2 (recorded in the audit log).")
+                                     : Tr::tr("Exported %1 residents (ID numbers masked) to %2."))
                        .arg(summary->rows)
                        .arg(QFileInfo(out).absoluteFilePath())
                 << Qt::endl;
@@ -137,19 +138,19 @@ Command retentionCommand()
 {
     Command c;
     c.name = QStringLiteral("retention");
-    c.summary = tr("Anonymise former residents whose retention period has ended.");
+    c.summary = Tr::tr("Anonymise former residents whose retention period has ended.");
     c.usage = QStringLiteral("retention run --database PATH");
     c.database = DatabaseNeed::Existing;
     c.run = [](CommandContext& ctx) {
         if (ctx.positional != QStringList{QStringLiteral("run")}) {
-            ctx.err << tr("usage: consentgate retention run --database PATH") << Qt::endl;
+            ctx.err << Tr::tr("usage: consentgate retention run --database PATH") << Qt::endl;
             return int(Usage);
         }
         services::RetentionService retention(*ctx.deps, std::make_shared<services::MoveOutService>(*ctx.deps));
         auto report = retention.run(core::Actor::system());
         if (!report)
             return reportError(report.error(), ctx.err);
-        ctx.out << tr("Retention period: %1 years. Anonymised %2 former residents who moved out on or before %3.")
+        ctx.out << Tr::tr("Retention period: %1 years. Anonymised %2 former residents who moved out on or before %3.")
                        .arg(retention.retentionYears())
                        .arg(report->anonymised.size())
                        .arg(report->cutoff.toString(Qt::ISODate))

@@ -17,10 +17,11 @@ using core::Error;
 using core::Result;
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time.
+class Tr
 {
-    return QCoreApplication::translate("cg::services::MoveOutService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::MoveOutService)
+};
 } // namespace
 
 MoveOutService::MoveOutService(ServiceDeps deps) : m_deps(std::move(deps)) {}
@@ -40,7 +41,7 @@ Result<QList<MoveOutService::Outcome>> MoveOutService::plan(const core::Actor& a
         auto r = repo.get(id);
         if (!r)
             return r.error();
-        Outcome o{id, r->name, {tr("Set the move-out date.")}};
+        Outcome o{id, r->name, {Tr::tr("Set the move-out date.")}};
         for (const auto& hook : m_hooks)
             o.actions << hook->plannedActions(r.value());
         outcomes << o;
@@ -54,13 +55,13 @@ Result<QList<MoveOutService::Outcome>> MoveOutService::moveOut(const core::Actor
     if (auto s = m_deps.authorizer->require(actor, core::Permission::MoveOutResidents, QStringLiteral("resident")); !s)
         return s.error();
     if (residentIds.isEmpty())
-        return Error::invalid(QStringLiteral("residents"), tr("Choose at least one resident to move out."));
+        return Error::invalid(QStringLiteral("residents"), Tr::tr("Choose at least one resident to move out."));
     const QDate today = m_deps.clock->todayLocal();
     if (!date.isValid())
-        return Error::invalid(QStringLiteral("move_out"), tr("Enter the move-out date."));
+        return Error::invalid(QStringLiteral("move_out"), Tr::tr("Enter the move-out date."));
     if (date > today)
         return Error::invalid(QStringLiteral("move_out"),
-                              tr("The move-out date lies in the future; record the move-out on the day the "
+                              Tr::tr("The move-out date lies in the future; record the move-out on the day the "
                                  "resident leaves, because their access stops at once."));
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
@@ -73,14 +74,14 @@ Result<QList<MoveOutService::Outcome>> MoveOutService::moveOut(const core::Actor
         if (!r)
             return r.error();
         if (r->hasMovedOutBy(today))
-            return Error::invalid(QStringLiteral("residents"), tr("%1 has already moved out.").arg(r->name));
+            return Error::invalid(QStringLiteral("residents"), Tr::tr("%1 has already moved out.").arg(r->name));
         if (r->moveIn.isValid() && date < r->moveIn)
             return Error::invalid(QStringLiteral("move_out"),
-                                  tr("The move-out date is before %1 moved in (%2).")
+                                  Tr::tr("The move-out date is before %1 moved in (%2).")
                                       .arg(r->name, r->moveIn.toString(Qt::ISODate)));
         if (auto s = repo.setMoveOut(id, date, now); !s)
             return s.error();
-        Outcome o{id, r->name, {tr("Move-out date set to %1.").arg(date.toString(Qt::ISODate))}};
+        Outcome o{id, r->name, {Tr::tr("Move-out date set to %1.").arg(date.toString(Qt::ISODate))}};
         QJsonObject done;
         for (const auto& hook : m_hooks) {
             auto actions = hook->residentMovedOut(actor, r.value(), date);
@@ -119,7 +120,7 @@ Result<QList<MoveOutService::Outcome>> MoveOutService::moveOutHousehold(const co
     for (const core::Resident& r : residents.value())
         ids << r.id;
     if (ids.isEmpty())
-        return Error::invalid(QStringLiteral("unit"), tr("Nobody lives in this unit any more."));
+        return Error::invalid(QStringLiteral("unit"), Tr::tr("Nobody lives in this unit any more."));
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
         return tx.error();

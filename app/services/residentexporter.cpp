@@ -22,10 +22,11 @@ using core::Result;
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time.
+class Tr
 {
-    return QCoreApplication::translate("cg::services::ResidentExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::ResidentExporter)
+};
 
 QString chineseRole(core::ResidentRole role)
 {
@@ -58,7 +59,7 @@ Result<ResidentExporter::Summary> ResidentExporter::exportCsv(const core::Actor&
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const ResidentIdCodec codec(m_deps.keys);
@@ -119,11 +120,11 @@ Result<ResidentExporter::Summary> ResidentExporter::exportCsv(const core::Actor&
             after = r.id;
         }
         if (file.write(out) != out.size())
-            return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+            return Error::make(Error::Kind::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
         out.clear();
     }
     if (file.write(out) != out.size())
-        return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
 
     // Audited before the file appears: a provision of personal data is never unrecorded.
     const QString action = options.includeFullIds ? QStringLiteral("export.residents_full_id")
@@ -135,7 +136,7 @@ Result<ResidentExporter::Summary> ResidentExporter::exportCsv(const core::Actor&
         !s)
         return s.error();
     if (!file.commit())
-        return Error::make(Error::Kind::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::Io, Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return summary;
 }
 

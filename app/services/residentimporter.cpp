@@ -28,10 +28,11 @@ using core::Result;
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time.
+class Tr
 {
-    return QCoreApplication::translate("cg::services::ResidentImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::ResidentImporter)
+};
 
 std::optional<ResidentColumn> columnForField(const QString& field)
 {
@@ -94,9 +95,9 @@ Result<ResidentImporter::Report> ResidentImporter::runFile(const core::Actor& ac
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Io, tr("Cannot read %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+        return Error::make(Error::Kind::Io, Tr::tr("Cannot read %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
     if (file.size() > 512LL * 1024 * 1024)
-        return Error::make(Error::Kind::Io, tr("%1 is larger than 512 MB; split it into several files.").arg(path));
+        return Error::make(Error::Kind::Io, Tr::tr("%1 is larger than 512 MB; split it into several files.").arg(path));
     return run(actor, file.readAll(), mode, compound);
 }
 
@@ -116,7 +117,7 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
     core::CsvParser parser(decoded->text, decoded->delimiter);
     core::CsvRecord record;
     if (!parser.next(record)) {
-        rep.issues << CsvIssue{1, {}, parser.hasError() ? parser.error() : tr("The file is empty.")};
+        rep.issues << CsvIssue{1, {}, parser.hasError() ? parser.error() : Tr::tr("The file is empty.")};
         return rep;
     }
     rep.headers = record.fields;
@@ -148,7 +149,7 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
         for (int i = int(rep.headers.size()); i < record.fields.size(); ++i) {
             if (!record.fields.at(i).trimmed().isEmpty()) {
                 issues << CsvIssue{record.line, QString::number(i + 1),
-                                   tr("This row has more cells than the header row (is a comma missing quotes?).")};
+                                   Tr::tr("This row has more cells than the header row (is a comma missing quotes?).")};
                 break;
             }
         }
@@ -162,7 +163,7 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
     if (parser.hasError())
         issues << CsvIssue{parser.errorLine(), {}, parser.error()};
     if (rep.rows == 0 && issues.isEmpty())
-        issues << CsvIssue{2, {}, tr("The file has a header row but no residents.")};
+        issues << CsvIssue{2, {}, Tr::tr("The file has a header row but no residents.")};
 
     // 2. Places, duplicates and guardians need the database: one transaction,
     // rolled back unless everything is valid and this is a real import.
@@ -191,7 +192,7 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
             if (!all->isEmpty()) {
                 defaultCompound = all->first().id;
             } else {
-                return compoundIdFor(repo, tr("Compound"), &rep, &defaultCompound);
+                return compoundIdFor(repo, Tr::tr("Compound"), &rep, &defaultCompound);
             }
         }
         return defaultCompound;
@@ -260,7 +261,7 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
         const QString idHeader = layout->header(ResidentColumn::IdNumber);
         if (!row.idNumber.isEmpty()) {
             if (auto it = idLines.constFind(row.idNumber); it != idLines.constEnd()) {
-                issues << CsvIssue{row.line, idHeader, tr("The same ID number is already on line %1.").arg(*it)};
+                issues << CsvIssue{row.line, idHeader, Tr::tr("The same ID number is already on line %1.").arg(*it)};
             } else {
                 idLines.insert(row.idNumber, row.line);
                 auto other = repo.findByIdLookup(codec.lookup(row.idNumber));
@@ -268,19 +269,19 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
                     return other.error();
                 if (other.value() != 0)
                     issues << CsvIssue{row.line, idHeader,
-                                       tr("This ID number is already registered (resident no. %1).").arg(other.value())};
+                                       Tr::tr("This ID number is already registered (resident no. %1).").arg(other.value())};
             }
         }
         const QString nameKey = placeKey(row.resident.unitId, row.resident.name);
         if (auto it = nameLines.constFind(nameKey); it != nameLines.constEnd()) {
             issues << CsvIssue{row.line, layout->header(ResidentColumn::Name),
-                               tr("%1 is already listed for this unit on line %2.").arg(row.resident.name).arg(*it)};
+                               Tr::tr("%1 is already listed for this unit on line %2.").arg(row.resident.name).arg(*it)};
         } else {
             nameLines.insert(nameKey, row.line);
             for (const core::Resident& r : existing.value(row.resident.unitId)) {
                 if (r.name == row.resident.name) {
                     issues << CsvIssue{row.line, layout->header(ResidentColumn::Name),
-                                       tr("%1 is already registered in this unit (resident no. %2).")
+                                       Tr::tr("%1 is already registered in this unit (resident no. %2).")
                                            .arg(row.resident.name)
                                            .arg(r.id)};
                     break;
@@ -331,7 +332,7 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
                     ++rep.guardiansLinked;
             } else if (!row.guardianName.isEmpty()) {
                 issues << CsvIssue{row.line, layout->header(ResidentColumn::Guardian),
-                                   tr("No resident named %1 lives in this unit.").arg(row.guardianName)};
+                                   Tr::tr("No resident named %1 lives in this unit.").arg(row.guardianName)};
                 continue;
             }
         }
@@ -360,7 +361,7 @@ Result<ResidentImporter::Report> ResidentImporter::run(const core::Actor& actor,
             const auto sealed = codec.seal(row.resident.id, row.resident.idKind, row.idNumber);
             if (auto s = repo.insert(row.resident, sealed, now, false); !s) {
                 Error e = s.error();
-                e.message = tr("Line %1: %2").arg(row.line).arg(e.message);
+                e.message = Tr::tr("Line %1: %2").arg(row.line).arg(e.message);
                 return e;
             }
             ++rep.created;

@@ -20,10 +20,11 @@ using core::Result;
 
 namespace {
 
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time.
+class Tr
 {
-    return QCoreApplication::translate("cg::services::ResidentService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::ResidentService)
+};
 
 QString isoDate(const QDate& d)
 {
@@ -151,7 +152,7 @@ QList<Error> ResidentService::validate(const ResidentDraft& draft)
     if (r.guardianId > 0) {
         auto g = m_repo->get(r.guardianId);
         if (!g) {
-            extra << Error::invalid(QStringLiteral("guardian"), tr("The chosen guardian does not exist."));
+            extra << Error::invalid(QStringLiteral("guardian"), Tr::tr("The chosen guardian does not exist."));
         } else {
             guardian = core::GuardianFacts{g->id, g->birthDate, g->hasMovedOutBy(today), g->isAnonymised()};
         }
@@ -160,14 +161,14 @@ QList<Error> ResidentService::validate(const ResidentDraft& draft)
     QList<Error> problems = core::residentProblems(r, idNumber, guardian, today);
     problems << extra;
     if (r.unitId > 0 && !m_repo->unit(r.unitId))
-        problems << Error::invalid(QStringLiteral("unit"), tr("The chosen unit does not exist."));
+        problems << Error::invalid(QStringLiteral("unit"), Tr::tr("The chosen unit does not exist."));
     if (!idNumber.isEmpty()) {
         auto other = m_repo->findByIdLookup(m_codec->lookup(idNumber), r.id);
         if (!other)
             problems << other.error();
         else if (other.value() != 0)
             problems << Error::invalid(QStringLiteral("id_number"),
-                                       tr("This ID number is already registered for resident no. %1. "
+                                       Tr::tr("This ID number is already registered for resident no. %1. "
                                           "Open that record instead of creating a duplicate.")
                                            .arg(other.value()));
     }
@@ -211,10 +212,10 @@ Result<core::Resident> ResidentService::save(const core::Actor& actor, const Res
             return stored.error();
         before = stored.value();
         if (before.isAnonymised())
-            return Error::make(Error::Kind::Conflict, tr("This former resident was anonymised and cannot be edited."));
+            return Error::make(Error::Kind::Conflict, Tr::tr("This former resident was anonymised and cannot be edited."));
         if (before.version != r.version)
             return Error::make(Error::Kind::Conflict,
-                               tr("Someone else changed this resident since you opened it. Close the editor, open "
+                               Tr::tr("Someone else changed this resident since you opened it. Close the editor, open "
                                   "the resident again and repeat your change."),
                                QStringLiteral("resident.stale"));
     }
@@ -264,7 +265,7 @@ Result<QString> ResidentService::readFullId(const core::Actor& actor, qint64 id,
         !s)
         return s.error();
     if (reason.trimmed().isEmpty())
-        return Error::invalid(QStringLiteral("reason"), tr("Say why the full ID number is needed; the reason is logged."));
+        return Error::invalid(QStringLiteral("reason"), Tr::tr("Say why the full ID number is needed; the reason is logged."));
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
         return tx.error();
@@ -272,7 +273,7 @@ Result<QString> ResidentService::readFullId(const core::Actor& actor, qint64 id,
     if (!sealed)
         return sealed.error();
     if (sealed->isEmpty())
-        return Error::make(Error::Kind::NotFound, tr("No ID number is stored for this resident."));
+        return Error::make(Error::Kind::NotFound, Tr::tr("No ID number is stored for this resident."));
     auto number = m_codec->open(id, sealed.value());
     if (!number)
         return number.error();

@@ -18,10 +18,11 @@ using core::Error;
 using core::Result;
 
 namespace {
-QString tr(const char* text)
+// lupdate files Tr::tr() strings under this context, the one used at run time.
+class Tr
 {
-    return QCoreApplication::translate("cg::services::RetentionService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cg::services::RetentionService)
+};
 constexpr int kBatch = 200;
 } // namespace
 
@@ -42,7 +43,7 @@ core::Status RetentionService::setRetentionYears(const core::Actor& actor, int y
     if (auto s = m_deps.authorizer->require(actor, core::Permission::ManageSettings); !s)
         return s;
     if (years < 1 || years > 30)
-        return Error::invalid(QStringLiteral("years"), tr("The retention period must be between 1 and 30 years."));
+        return Error::invalid(QStringLiteral("years"), Tr::tr("The retention period must be between 1 and 30 years."));
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
         return tx.error();
