@@ -7,6 +7,11 @@
 #include "services/enrolmentservice.h"
 #include "services/noticeservice.h"
 #include "services/credentialalternativeaccess.h"
+#include "services/moveoutservice.h"
+#include "services/residentexporter.h"
+#include "services/residentimporter.h"
+#include "services/residentservice.h"
+#include "services/retentionservice.h"
 #include "services/servicedeps.h"
 #include "storage/database.h"
 #include "security/keyring.h"
@@ -17,6 +22,7 @@
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
 #include "ui/pages/consentdeskpage.h"
+#include "ui/pages/residentspage.h"
 #include "ui/pages/settingspage.h"
 
 #include <QApplication>
@@ -244,6 +250,15 @@ int runConsole(int argc, char** argv)
 
     ui::MainWindow window(&languages);
     window.addPage(new ui::ConsentDeskPage(consent, notices, enrolment, deps->clock, currentActor));
+    // Residents: former residents past the retention period are anonymised
+    // at every start (audited); the move-out hooks are registered here by the
+    // services that own credentials and face data.
+    auto residents = std::make_shared<services::ResidentService>(*deps);
+    auto moveOut = std::make_shared<services::MoveOutService>(*deps);
+    (void)services::RetentionService(*deps, moveOut).run(systemActor, true);
+    window.addPage(new ui::ResidentsPage({residents, moveOut, std::make_shared<services::ResidentImporter>(*deps),
+                                          std::make_shared<services::ResidentExporter>(*deps)},
+                                         currentActor, deps->clock));
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
     ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));
