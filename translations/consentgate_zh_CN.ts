@@ -1487,6 +1487,21 @@
     </message>
 </context>
 <context>
+    <name>cg::services::CredentialAlternativeAccess</name>
+    <message>
+        <source>%1 %2 already opens every door and lift of this resident.</source>
+        <translation>%1 %2 已可打开该住户有权使用的所有门和电梯。</translation>
+    </message>
+    <message>
+        <source>New QR code No. %1 issued: print the badge and hand it over.</source>
+        <translation>已签发新的二维码（编号 %1）：请打印通行牌并交给住户。</translation>
+    </message>
+    <message>
+        <source>New PIN No. %1 issued: print the PIN slip and hand it over.</source>
+        <translation>已签发新的密码（编号 %1）：请打印密码条并交给住户。</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::CredentialService</name>
     <message>
         <source>Choose the resident who receives the credential.</source>
@@ -2480,6 +2495,59 @@ Create an empty database to start registering residents, or create one with a de
     </message>
 </context>
 <context>
+    <name>cg::ui::MoveOutWizard</name>
+    <message>
+        <source>Move out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Who moves out, and when?</source>
+        <translation>谁迁出？何时迁出？</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in %1 (%n people)</source>
+        <translation>
+            <numerusform>%1 的全部住户（%n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e.g. sold the flat, lease ended</source>
+        <translation>例如：房屋已出售、租约到期</translation>
+    </message>
+    <message>
+        <source>Move-out date:</source>
+        <translation>迁出日期：</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>原因（可选）：</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>将执行的操作</translation>
+    </message>
+    <message>
+        <source>Access stops at once. Nothing is changed until you press “Move out”.</source>
+        <translation>通行权限将立即停止。在您按下“迁出”之前，不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>No credential or face-data service is connected yet: check the door system by hand.</source>
+        <translation>尚未连接凭证或人脸数据服务：请手动检查门禁系统。</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log.</source>
+        <translation>已记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::ReceiptPrinter</name>
     <message>
         <source>Save as PDF…</source>
@@ -2520,6 +2588,281 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Notice to take home</source>
         <translation>带回家的告知书</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ResidentEditor</name>
+    <message>
+        <source>(will be removed when you save)</source>
+        <translation>（保存时将删除）</translation>
+    </message>
+    <message>
+        <source>No guardian</source>
+        <translation>无监护人</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Write the date as 2024-03-05.</source>
+        <translation>请按 2024-03-05 的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Show the full ID number</source>
+        <translation>显示完整证件号码</translation>
+    </message>
+    <message>
+        <source>Why is the full number needed? (This is written to the audit log.)</source>
+        <translation>为什么需要完整号码？（此原因将记入审计日志。）</translation>
+    </message>
+    <message>
+        <source>Resident: %1</source>
+        <translation>住户：%1</translation>
+    </message>
+    <message>
+        <source>New resident</source>
+        <translation>新住户</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building and unit:</source>
+        <translation>楼栋和房号(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>身份(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>监护人(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Accessibility:</source>
+        <translation>无障碍需求：</translation>
+    </message>
+    <message>
+        <source>&amp;Moved in:</source>
+        <translation>入住日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lease ends:</source>
+        <translation>租约到期(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>13812345678, 0571-87654321 or +44…</source>
+        <translation>13812345678、0571-87654321 或 +44…</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>18-digit resident ID or passport number (optional)</source>
+        <translation>18 位居民身份证号码或护照号码（可选）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Show full…</source>
+        <translation>显示完整号码…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（如 2024-03-05）</translation>
+    </message>
+    <message>
+        <source>Left empty, the birth date is taken from a resident ID number.</source>
+        <translation>如不填写，将从居民身份证号码中读取出生日期。</translation>
+    </message>
+    <message>
+        <source>Residents under 14 need an adult guardian living in the same unit.</source>
+        <translation>未满 14 周岁的住户需要一位住在同一房屋的成年监护人。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ResidentImportDialog</name>
+    <message>
+        <source>Import residents</source>
+        <translation>导入住户</translation>
+    </message>
+    <message>
+        <source>A CSV file from a spreadsheet: UTF-8 or GB18030 (Chinese Excel), comma or tab separated, with a header row in Chinese or English. Building, unit and name are required. Nothing is imported unless every line is correct.</source>
+        <translation>从电子表格导出的 CSV 文件：UTF-8 或 GB18030（中文版 Excel）编码，以逗号或制表符分隔，首行为中文或英文表头。楼栋、房号和姓名为必填项。只有每一行都正确时才会导入。</translation>
+    </message>
+    <message>
+        <source>Preview of the file</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>文件中发现的问题</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>%1
+(ignored)</source>
+        <translation>%1
+（忽略）</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1, column “%2”: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read, %4 problems. Correct the file and choose it again; nothing was imported.</source>
+        <translation>%1（%2）：已读取 %3 行，发现 %4 个问题。请修改文件后重新选择；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 residents ready to import; %4 new units and %5 new buildings will be created.</source>
+        <translation>%1（%2）：%3 名住户可以导入；将新建 %4 套房屋和 %5 栋楼。</translation>
+    </message>
+    <message>
+        <source>Imported %1 residents from %2.</source>
+        <translation>已从 %2 导入 %1 名住户。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ResidentTableModel</name>
+    <message>
+        <source>Face consent</source>
+        <translation>人脸识别同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>已覆盖</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少凭证</translation>
+    </message>
+    <message>
+        <source>Former resident %1</source>
+        <translation>原住户 %1</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>已匿名化</translation>
+    </message>
+    <message>
+        <source>Moved out %1</source>
+        <translation>已于 %1 迁出</translation>
+    </message>
+    <message>
+        <source>Under 14</source>
+        <translation>未满 14 周岁</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2958,115 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Thank you. Your decision was recorded.</source>
         <translation>谢谢。您的决定已记录。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ResidentsPage</name>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Type to search · Enter opens · Ctrl+N new resident</source>
+        <translation>直接输入即可搜索 · 回车打开 · Ctrl+N 新建住户</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s)</source>
+        <translation>
+            <numerusform>%Ln 名住户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation>导出住户</translation>
+    </message>
+    <message>
+        <source>ID numbers masked (3301**********1234)</source>
+        <translation>证件号码打码（3301**********1234）</translation>
+    </message>
+    <message>
+        <source>Include full ID numbers — a provision of personal data, written to the audit log</source>
+        <translation>包含完整证件号码——属于提供个人信息，将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Chinese column headers</source>
+        <translation>中文表头</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 residents to %2.</source>
+        <translation>已将 %1 名住户导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Search name, unit, phone or pinyin initials (e.g. wxm)…</source>
+        <translation>搜索姓名、房号、电话或拼音首字母（如 wxm）…</translation>
+    </message>
+    <message>
+        <source>Search residents</source>
+        <translation>搜索住户</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>全部身份</translation>
+    </message>
+    <message>
+        <source>Any face consent</source>
+        <translation>人脸识别同意：全部</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <source>Any credentials</source>
+        <translation>凭证：全部</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Face consent</source>
+        <translation>人脸识别同意</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Current residents only</source>
+        <translation>仅显示在住住户</translation>
+    </message>
+    <message>
+        <source>&amp;New resident</source>
+        <translation>新建住户(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move out…</source>
+        <translation>迁出(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
     </message>
 </context>
 <context>
