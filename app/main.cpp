@@ -23,6 +23,7 @@
 #include "ui/screenshottour.h"
 #include "ui/pages/consentdeskpage.h"
 #include "ui/pages/residentspage.h"
+#include "ui/pages/credentialspage.h"
 #include "ui/pages/settingspage.h"
 
 #include <QApplication>
@@ -259,6 +260,11 @@ int runConsole(int argc, char** argv)
     window.addPage(new ui::ResidentsPage({residents, moveOut, std::make_shared<services::ResidentImporter>(*deps),
                                           std::make_shared<services::ResidentExporter>(*deps)},
                                          currentActor, deps->clock));
+    auto credentials = std::make_shared<services::CredentialService>(*deps);
+    auto coverage = std::make_shared<services::CoverageService>(*deps);
+    (void)credentials->expireDue(systemActor);
+    (void)coverage->refreshAll();
+    window.addPage(new ui::CredentialsPage(credentials, coverage, currentActor));
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
     ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));
