@@ -2360,6 +2360,366 @@
     </message>
 </context>
 <context>
+    <name>cg::ui::CredentialDialog</name>
+    <message>
+        <source>Issue a credential</source>
+        <translation>发放凭证</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Resident %1 not found</source>
+        <translation>找不到住户 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Hold the card to the USB reader, or type the number printed on it and press Enter (decimal, hex 0x…, or facility:card).</source>
+        <translation>将门禁卡靠近 USB 读卡器，或输入卡面上的卡号后按回车（十进制、十六进制 0x…，或 场地码:卡号）。</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>A random PIN is generated and shown once. Weak PINs (1234, 123456, repeats, the birth date) are never chosen. At the door the resident types the unit number, then the PIN.</source>
+        <translation>系统随机生成密码，只显示一次。绝不会选用弱密码（1234、123456、重复数字、生日）。在门口，住户先输入房号，再输入密码。</translation>
+    </message>
+    <message>
+        <source>PIN length</source>
+        <translation>密码位数</translation>
+    </message>
+    <message>
+        <source> digits</source>
+        <translation> 位</translation>
+    </message>
+    <message>
+        <source>A random QR code is generated; print it as a badge (name, unit, validity). It opens the building&apos;s entrance and lifts and the compound gates.</source>
+        <translation>系统随机生成二维码，可打印成通行卡（姓名、房屋、有效期）。它可打开本楼栋的单元门、电梯以及小区大门。</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s &amp;name:</source>
+        <translation>访客姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation>有效时长：</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (last day):</source>
+        <translation>有效期至（最后一天）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>发放(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Decimal %1 · Hex %2</source>
+        <translation>十进制 %1 · 十六进制 %2</translation>
+    </message>
+    <message>
+        <source> · Wiegand-26 facility %1, card %2</source>
+        <translation> · 韦根26 场地码 %1，卡号 %2</translation>
+    </message>
+    <message>
+        <source>Read by the card reader.</source>
+        <translation>由读卡器读取。</translation>
+    </message>
+    <message>
+        <source>%1 No. %2 issued to %3 — %4</source>
+        <translation>已向 %3 发放%1（编号 %2）——%4</translation>
+    </message>
+    <message>
+        <source>PIN %1</source>
+        <translation>密码 %1</translation>
+    </message>
+    <message>
+        <source>Show the PIN to the resident now and print the slip: it is stored only as a one-way hash and can never be shown again.</source>
+        <translation>请现在把密码告诉住户并打印密码单：系统只保存单向哈希值，以后再也无法显示。</translation>
+    </message>
+    <message>
+        <source>Print the badge now: the QR code is stored only as a one-way hash and cannot be printed again later (report it lost to get a new one).</source>
+        <translation>请现在打印通行卡：二维码只以单向哈希值保存，以后无法重新打印（如需新卡请挂失补办）。</translation>
+    </message>
+    <message>
+        <source>Card: decimal %1, hex %2%3</source>
+        <translation>门禁卡：十进制 %1，十六进制 %2%3</translation>
+    </message>
+    <message>
+        <source>, Wiegand-26 %1</source>
+        <translation>，韦根26 %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::CredentialsPage</name>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Credentials — cards, PINs, QR codes, visitor passes</source>
+        <translation>凭证——门禁卡、密码、二维码、访客通行证</translation>
+    </message>
+    <message>
+        <source>Residents without a usable non-biometric credential</source>
+        <translation>没有可用非生物识别凭证的住户</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>All credentials</source>
+        <translation>全部凭证</translation>
+    </message>
+    <message>
+        <source>Filter by name or unit (Ctrl+F)</source>
+        <translation>按姓名或房屋筛选（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Filter credentials</source>
+        <translation>筛选凭证</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>暂停(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>恢复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>注销(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Report &amp;lost and replace</source>
+        <translation>挂失并补办(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock PIN</source>
+        <translation>解锁密码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch QR badges for a building…</source>
+        <translation>按楼栋批量生成二维码通行卡(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>✔ Coverage: 0 violations — every resident without face consent has a card, PIN or QR code for every door and lift they may use.</source>
+        <translation>✔ 覆盖情况：0 个缺口——每位未同意人脸识别的住户，对其有权通行的每扇门和电梯都有门禁卡、密码或二维码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Coverage: %n resident(s) without face consent lack a usable card, PIN or QR code for some door or lift. The target is zero: issue one below.</source>
+        <translation>
+            <numerusform>⚠ 覆盖情况：%n 位未同意人脸识别的住户，对某些门或电梯缺少可用的门禁卡、密码或二维码。目标始终为零：请在下方发放。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Issue %1 to %2</source>
+        <translation>向 %2 发放%1</translation>
+    </message>
+    <message>
+        <source>%1 (visitor of %2)</source>
+        <translation>%1（%2 的访客）</translation>
+    </message>
+    <message>
+        <source> · PIN locked</source>
+        <translation> · 密码已锁定</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 credentials; narrow the filter to see others.</source>
+        <translation>显示最新的 %1 个凭证（共 %2 个）；请缩小筛选范围查看其他凭证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s).</source>
+        <translation>
+            <numerusform>%n 个凭证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a credential in the list first.</source>
+        <translation>请先在列表中选择一个凭证。</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log):</source>
+        <translation>原因（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Revoke credential No. %1? It stops opening doors at once and cannot be reactivated.</source>
+        <translation>注销凭证 %1？注销后立即无法开门，且不能恢复。</translation>
+    </message>
+    <message>
+        <source>Revoked at the desk</source>
+        <translation>前台注销</translation>
+    </message>
+    <message>
+        <source>Credential No. %1 updated.</source>
+        <translation>凭证 %1 已更新。</translation>
+    </message>
+    <message>
+        <source>Replacement card</source>
+        <translation>补办门禁卡</translation>
+    </message>
+    <message>
+        <source>Hold the new card to the reader or type its number:</source>
+        <translation>将新卡靠近读卡器，或输入卡号：</translation>
+    </message>
+    <message>
+        <source>No. %1 marked lost; replacement No. %2 issued.</source>
+        <translation>凭证 %1 已挂失；已补发凭证 %2。</translation>
+    </message>
+    <message>
+        <source>Batch QR badges</source>
+        <translation>批量二维码通行卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%n resident(s))</source>
+        <translation>
+            <numerusform>%1 %2（%n 位住户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only residents without a usable credential</source>
+        <translation>只为没有可用凭证的住户发放</translation>
+    </message>
+    <message>
+        <source>Valid until (last day):</source>
+        <translation>有效期至（最后一天）：</translation>
+    </message>
+    <message>
+        <source>Building:</source>
+        <translation>楼栋：</translation>
+    </message>
+    <message>
+        <source>Save the badge sheet</source>
+        <translation>保存通行卡打印页</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Everyone in this building already has a usable credential.</source>
+        <translation>本楼栋所有住户都已有可用凭证。</translation>
+    </message>
+    <message>
+        <source>QR badges</source>
+        <translation>二维码通行卡</translation>
+    </message>
+    <message>
+        <source>%1 QR credential(s) issued; badge sheet (%2 pages) saved to %3 — print it and cut along the marks.</source>
+        <translation>已发放 %1 个二维码凭证；通行卡打印页（%2 页）已保存到 %3——打印后沿裁切线裁开。</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::FirstRunDialog</name>
     <message>
         <source>Welcome to ConsentGate</source>
