@@ -7,6 +7,7 @@
 #include "services/enrolmentservice.h"
 #include "services/noticeservice.h"
 #include "services/credentialalternativeaccess.h"
+#include "services/credentialmoveouthook.h"
 #include "services/moveoutservice.h"
 #include "services/residentexporter.h"
 #include "services/residentimporter.h"
@@ -256,6 +257,7 @@ int runConsole(int argc, char** argv)
     // services that own credentials and face data.
     auto residents = std::make_shared<services::ResidentService>(*deps);
     auto moveOut = std::make_shared<services::MoveOutService>(*deps);
+    moveOut->registerHook(std::make_shared<services::CredentialMoveOutHook>(*deps));
     (void)services::RetentionService(*deps, moveOut).run(systemActor, true);
     window.addPage(new ui::ResidentsPage({residents, moveOut, std::make_shared<services::ResidentImporter>(*deps),
                                           std::make_shared<services::ResidentExporter>(*deps)},

@@ -1502,6 +1502,25 @@
     </message>
 </context>
 <context>
+    <name>cg::services::CredentialMoveOutHook</name>
+    <message>
+        <source>Revoke %1 %2</source>
+        <translation>注销%1 %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 %2</source>
+        <translation>已注销%1 %2</translation>
+    </message>
+    <message>
+        <source>Moved out on %1</source>
+        <translation>于 %1 迁出</translation>
+    </message>
+    <message>
+        <source>Personal data anonymised</source>
+        <translation>个人信息已匿名化</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::CredentialService</name>
     <message>
         <source>Choose the resident who receives the credential.</source>

@@ -1,6 +1,7 @@
 #include "core/pinpolicy.h"
 #include "security/keyring.h"
 #include "security/passwordhasher.h"
+#include "services/credentialmoveouthook.h"
 #include "services/credentialservice.h"
 #include "credentialfixture.h"
 
@@ -268,6 +269,27 @@ private Q_SLOTS:
         QCOMPARE(service.count(f.clerk, filter).value(), 2);
         filter.status = CredentialStatus::Revoked;
         QCOMPARE(service.count(f.clerk, filter).value(), 0);
+    }
+
+    void moveOutRevokesEverything()
+    {
+        test::CredentialFixture f;
+        services::CredentialService service(f.deps);
+        const qint64 owner = f.residentWithRole(QStringLiteral("owner"));
+        auto card = service.issue(f.clerk, req(owner, CredentialType::Card, QStringLiteral("6060606")));
+        auto qr = service.issue(f.clerk, req(owner, CredentialType::Qr));
+        QVERIFY(card.ok() && qr.ok());
+        QVERIFY(service.suspend(f.clerk, qr->credential.id, {}).ok());
+        services::CredentialMoveOutHook hook(f.deps);
+        core::Resident resident;
+        resident.id = owner;
+        QCOMPARE(hook.plannedActions(resident).size(), 2);
+        auto done = hook.residentMovedOut(f.clerk, resident, QDate(2026, 11, 30));
+        QVERIFY(done.ok());
+        QCOMPARE(done->size(), 2);
+        QCOMPARE(service.credential(f.clerk, card->credential.id)->status, CredentialStatus::Revoked);
+        QCOMPARE(service.credential(f.clerk, qr->credential.id)->status, CredentialStatus::Revoked);
+        QVERIFY(hook.plannedActions(resident).isEmpty());
     }
 };
 
