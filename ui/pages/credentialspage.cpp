@@ -118,7 +118,7 @@ CredentialsPage::CredentialsPage(std::shared_ptr<services::CredentialService> cr
     listLayout->addLayout(actions);
     splitter->addWidget(m_listBox);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
 
     m_message = new QLabel(this);
