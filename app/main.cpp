@@ -13,7 +13,9 @@
 #include "services/residentimporter.h"
 #include "services/residentservice.h"
 #include "services/retentionservice.h"
+#include "services/deviceservice.h"
 #include "services/servicedeps.h"
+#include "services/verificationservice.h"
 #include "storage/database.h"
 #include "security/keyring.h"
 #include "ui/dialogs/helpdialogs.h"
@@ -25,6 +27,8 @@
 #include "ui/pages/consentdeskpage.h"
 #include "ui/pages/residentspage.h"
 #include "ui/pages/credentialspage.h"
+#include "ui/pages/devicespage.h"
+#include "ui/pages/liveviewpage.h"
 #include "ui/pages/settingspage.h"
 
 #include <QApplication>
@@ -250,6 +254,8 @@ int runConsole(int argc, char** argv)
     auto enrolment = std::make_shared<services::EnrolmentService>(*deps, consent, nullptr);
     const ui::ConsentDeskPage::ActorProvider currentActor = [] { return core::Actor::system(); };
 
+    services::DeviceService devices(deps.value());
+    services::VerificationService verifier(deps.value());
     ui::MainWindow window(&languages);
     window.addPage(new ui::ConsentDeskPage(consent, notices, enrolment, deps->clock, currentActor));
     // Residents: former residents past the retention period are anonymised
@@ -267,6 +273,8 @@ int runConsole(int argc, char** argv)
     (void)credentials->expireDue(systemActor);
     (void)coverage->refreshAll();
     window.addPage(new ui::CredentialsPage(credentials, coverage, currentActor));
+    window.addPage(new ui::LiveViewPage(&devices, &verifier, currentActor, parser.value(kModels)));
+    window.addPage(new ui::DevicesPage(&devices, currentActor, parser.value(kModels)));
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
     ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));

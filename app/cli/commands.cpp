@@ -16,6 +16,7 @@ QList<Command> allCommands()
         importCommand(),
         exportCommand(),
         retentionCommand(),
+        cameraCommand(),
     };
 }
 

@@ -15,6 +15,7 @@ Command auditCommand();
 Command keyCommand();
 Command benchCommand();
 Command eventCommand();
+Command cameraCommand();
 Command credentialCommand();
 
 // True when the named command draws (PDFs): main.cpp then starts a

@@ -44,6 +44,9 @@ void DetectionWorker::process()
     } else {
         out.image = PrivacyFilter::apply(frame.image, out.boxes, m_policy);
     }
+    // The GUI paints RGB32 without converting; doing it here keeps that work
+    // off the GUI thread.
+    out.image = out.image.convertToFormat(QImage::Format_RGB32);
     out.blurMs = double(timer.nsecsElapsed()) / 1e6;
     out.processedAtMs = monotonicMs();
     Q_EMIT processed(out);

@@ -1,0 +1,137 @@
+#include "ui/widgets/cameratile.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace cg::ui {
+
+namespace {
+constexpr size_t kMaxSamples = 5000;
+}
+
+CameraTile::CameraTile(QString name, vision::CameraPipeline* pipeline, QWidget* parent)
+    : QWidget(parent), m_name(std::move(name)), m_pipeline(pipeline)
+{
+    setMinimumSize(160, 120);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Camera %1").arg(m_name));
+    connect(pipeline, &vision::CameraPipeline::frameProcessed, this, &CameraTile::onFrame);
+    connect(pipeline, &vision::CameraPipeline::stateChanged, this, [this] { update(); });
+}
+
+void CameraTile::setSelected(bool selected)
+{
+    m_selected = selected;
+    update();
+}
+
+void CameraTile::setUnblurNotice(const QString& text, const QDateTime& untilUtc)
+{
+    m_unblurText = text;
+    m_unblurUntil = untilUtc;
+    update();
+}
+
+void CameraTile::onFrame(const vision::ProcessedFrame& frame)
+{
+    // Latest wins: a newer frame simply replaces the one not yet painted.
+    m_frame = frame;
+    m_hasFrame = true;
+    update();
+}
+
+void CameraTile::mousePressEvent(QMouseEvent* event)
+{
+    Q_EMIT clicked(this);
+    QWidget::mousePressEvent(event);
+}
+
+void CameraTile::paintEvent(QPaintEvent*)
+{
+    QPainter p(this);
+    p.fillRect(rect(), QColor(24, 24, 24));
+    const qint64 now = vision::monotonicMs();
+    const vision::CameraState state = m_pipeline->state();
+    const bool stale = !m_hasFrame || now - m_frame.capturedAtMs > m_pipeline->staleAfterMs() ||
+                       state == vision::CameraState::Stale || state == vision::CameraState::Offline;
+
+    QRectF target;
+    if (m_hasFrame && !m_frame.image.isNull()) {
+        const QSizeF fitted = QSizeF(m_frame.image.size()).scaled(QSizeF(width(), height()), Qt::KeepAspectRatio);
+        target = QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, false);
+        p.drawImage(target, m_frame.image);
+        const double sx = target.width() / m_frame.image.width();
+        const double sy = target.height() / m_frame.image.height();
+        p.setPen(QPen(m_frame.raw ? QColor(255, 60, 60) : QColor(80, 200, 255), 2));
+        for (const vision::FaceBox& b : m_frame.boxes) {
+            if (b.score < 0.6F)
+                continue;   // only confident boxes are drawn; low ones are still blurred
+            p.drawRect(QRectF(target.x() + b.rect.x() * sx, target.y() + b.rect.y() * sy, b.rect.width() * sx,
+                              b.rect.height() * sy));
+        }
+        if (m_frame.sequence != m_paintedSequence) {
+            m_paintedSequence = m_frame.sequence;
+            if (m_latencies.size() < kMaxSamples)
+                m_latencies.push_back(double(now - m_frame.capturedAtMs));
+        }
+    }
+    if (stale) {
+        // Never a frozen frame presented as live.
+        p.fillRect(rect(), QColor(0, 0, 0, m_hasFrame ? 170 : 255));
+        p.setPen(QColor(255, 190, 60));
+        QFont big = font();
+        big.setPointSizeF(big.pointSizeF() * 1.6);
+        big.setBold(true);
+        p.setFont(big);
+        QString text;
+        if (state == vision::CameraState::Offline)
+            text = tr("OFFLINE");
+        else if (!m_hasFrame)
+            text = tr("CONNECTING…");
+        else
+            text = tr("STALE — last frame %1 s ago").arg(double(now - m_frame.capturedAtMs) / 1000.0, 0, 'f', 1);
+        p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, text);
+        p.setFont(font());
+        if (!m_pipeline->stateDetail().isEmpty())
+            p.drawText(rect().adjusted(8, 8, -8, -30), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap,
+                       m_pipeline->stateDetail());
+    }
+
+    // HUD: name, state, frames/s, detection ms, frame age.
+    const QString stateText = state == vision::CameraState::Live      ? tr("LIVE")
+                              : state == vision::CameraState::Stale   ? tr("STALE")
+                              : state == vision::CameraState::Offline ? tr("OFFLINE")
+                                                                      : tr("CONNECTING");
+    const QString hud = tr("%1 · %2 · %3 fps · detect %4 ms · age %5 ms")
+                            .arg(m_name, stateText)
+                            .arg(m_pipeline->fps(), 0, 'f', 1)
+                            .arg(m_hasFrame ? m_frame.detectMs : 0.0, 0, 'f', 1)
+                            .arg(m_hasFrame ? now - m_frame.capturedAtMs : 0);
+    const QRect bar(0, 0, width(), fontMetrics().height() + 8);
+    p.fillRect(bar, QColor(0, 0, 0, 160));
+    p.setPen(state == vision::CameraState::Live ? QColor(140, 255, 140) : QColor(255, 190, 60));
+    p.drawText(bar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, hud);
+
+    if (m_hasFrame && m_frame.failClosed) {
+        const QRect foot(0, height() - fontMetrics().height() - 8, width(), fontMetrics().height() + 8);
+        p.fillRect(foot, QColor(0, 0, 0, 160));
+        p.setPen(QColor(255, 190, 60));
+        p.drawText(foot.adjusted(6, 0, -6, 0), Qt::AlignVCenter, tr("Detection unavailable: whole picture hidden"));
+    }
+    if (m_unblurUntil.isValid() && QDateTime::currentDateTimeUtc() < m_unblurUntil) {
+        const QRect banner(0, bar.bottom() + 1, width(), fontMetrics().height() * 2 + 10);
+        p.fillRect(banner, QColor(180, 0, 0, 210));
+        p.setPen(Qt::white);
+        p.drawText(banner.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::TextWordWrap,
+                   tr("FACES VISIBLE until %1 — %2").arg(m_unblurUntil.toLocalTime().toString(QStringLiteral("HH:mm:ss")), m_unblurText));
+    }
+    if (m_selected || hasFocus()) {
+        p.setPen(QPen(palette().highlight().color(), 3));
+        p.drawRect(rect().adjusted(1, 1, -2, -2));
+    }
+}
+
+} // namespace cg::ui
