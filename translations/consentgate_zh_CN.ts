@@ -228,6 +228,41 @@
     </message>
 </context>
 <context>
+    <name>cg::cli::CameraCommand</name>
+    <message>
+        <source>Add, list or remove cameras.</source>
+        <translation>添加、列出或删除摄像头。</translation>
+    </message>
+    <message>
+        <source>Camera name.</source>
+        <translation>摄像头名称。</translation>
+    </message>
+    <message>
+        <source>file, v4l2, rtsp or mjpeg.</source>
+        <translation>file、v4l2、rtsp 或 mjpeg。</translation>
+    </message>
+    <message>
+        <source>Video file, /dev/v4l/by-id/… or URL without password.</source>
+        <translation>视频文件、/dev/v4l/by-id/… 或不含密码的网址。</translation>
+    </message>
+    <message>
+        <source>User name for a network camera.</source>
+        <translation>网络摄像头的用户名。</translation>
+    </message>
+    <message>
+        <source>File with the camera password (- for standard input).</source>
+        <translation>包含摄像头密码的文件（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>error: no camera named “%1”</source>
+        <translation>错误：没有名为“%1”的摄像头</translation>
+    </message>
+    <message>
+        <source>Camera %1 added (id %2).</source>
+        <translation>已添加摄像头 %1（编号 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>cg::cli::CredentialCommands</name>
     <message>
         <source>error: %1</source>
@@ -2152,6 +2187,49 @@
     </message>
 </context>
 <context>
+    <name>cg::ui::CameraTile</name>
+    <message>
+        <source>Camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>CONNECTING…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>STALE — last frame %1 s ago</source>
+        <translation>画面停滞 — 最后一帧在 %1 秒前</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation>停滞</translation>
+    </message>
+    <message>
+        <source>CONNECTING</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 fps · detect %4 ms · age %5 ms</source>
+        <translation>%1 · %2 · %3 帧/秒 · 检测 %4 毫秒 · 延迟 %5 毫秒</translation>
+    </message>
+    <message>
+        <source>Detection unavailable: whole picture hidden</source>
+        <translation>人脸检测不可用：整个画面已打码</translation>
+    </message>
+    <message>
+        <source>FACES VISIBLE until %1 — %2</source>
+        <translation>人脸未打码，直到 %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::ConsentDeskPage</name>
     <message>
         <source>Consent desk</source>
@@ -2739,6 +2817,282 @@
     </message>
 </context>
 <context>
+    <name>cg::ui::DevicesPage</name>
+    <message>
+        <source>none (whole picture hidden)</source>
+        <translation>无（整个画面已打码）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n face(s) blurred</source>
+        <translation>
+            <numerusform>%1，已打码 %n 张人脸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected. Codec: %1 · Size: %2 × %3 · Frame rate: %4 · Detection: %5</source>
+        <translation>已连接。编码：%1 · 尺寸：%2 × %3 · 帧率：%4 · 检测：%5</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Cameras, doors and lifts</source>
+        <translation>摄像头、门和电梯</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras</source>
+        <translation>摄像头(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Doors and lifts</source>
+        <translation>门和电梯(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;New camera</source>
+        <translation>新建摄像头(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>USB camera (V4L2)</source>
+        <translation>USB 摄像头（V4L2）</translation>
+    </message>
+    <message>
+        <source>Network camera (RTSP)</source>
+        <translation>网络摄像头（RTSP）</translation>
+    </message>
+    <message>
+        <source>Network camera (HTTP MJPEG)</source>
+        <translation>网络摄像头（HTTP MJPEG）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>视频来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Connected &amp;devices:</source>
+        <translation>已连接设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>File path, /dev/v4l/by-id/…, rtsp://… or http://… (no password here)</source>
+        <translation>文件路径、/dev/v4l/by-id/…、rtsp://… 或 http://…（不要在此填写密码）</translation>
+    </message>
+    <message>
+        <source>stored encrypted</source>
+        <translation>加密保存</translation>
+    </message>
+    <message>
+        <source>Record video (off: nothing from this camera is stored)</source>
+        <translation>录像（关闭时不保存此摄像头的任何画面）</translation>
+    </message>
+    <message>
+        <source>Feeds a face-recognition terminal (needs signage; never in private spaces)</source>
+        <translation>用于人脸识别终端（须张贴提示标识；不得用于私密空间）</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Connect now and show a blurred snapshot with codec, size and frame rate.</source>
+        <translation>立即连接，显示打码后的截图及编码、尺寸和帧率。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Watched by &amp;camera:</source>
+        <translation>对应摄像头(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Posted &amp;sign text:</source>
+        <translation>提示标识内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Sign posted on</source>
+        <translation>标识张贴日期</translation>
+    </message>
+    <message>
+        <source>Photo of the sign…</source>
+        <translation>标识照片…</translation>
+    </message>
+    <message>
+        <source>Private space (no face devices allowed)</source>
+        <translation>私密空间（不允许人脸设备）</translation>
+    </message>
+    <message>
+        <source>Save door</source>
+        <translation>保存门设置</translation>
+    </message>
+    <message>
+        <source>Readers:</source>
+        <translation>读头：</translation>
+    </message>
+    <message>
+        <source>Sign date:</source>
+        <translation>标识日期：</translation>
+    </message>
+    <message>
+        <source>Sign photo:</source>
+        <translation>标识照片：</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Doors and lifts</source>
+        <translation>门和电梯</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>已删除。</translation>
+    </message>
+    <message>
+        <source>Connecting (up to 8 s)…</source>
+        <translation>正在连接（最多 8 秒）…</translation>
+    </message>
+    <message>
+        <source>  [face]</source>
+        <translation>  [人脸]</translation>
+    </message>
+    <message>
+        <source>  [private]</source>
+        <translation>  [私密]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>no photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>photo recorded (%1 KB)</source>
+        <translation>已记录照片（%1 KB）</translation>
+    </message>
+    <message>
+        <source>Photo of the posted sign</source>
+        <translation>张贴标识的照片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Choose an image file under 4 MB.</source>
+        <translation>请选择小于 4 MB 的图片文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::DoorPanel</name>
+    <message>
+        <source>&amp;Door or lift</source>
+        <translation>门或电梯(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reader input (card reader types here; or enter by hand)</source>
+        <translation>读卡输入(&amp;R)（读卡器在此输入，也可手动输入）</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Unit + PIN</source>
+        <translation>房号 + 密码</translation>
+    </message>
+    <message>
+        <source>Card number, QR text or unit (e.g. 3-1502)</source>
+        <translation>卡号、二维码内容或房号（如 3-1502）</translation>
+    </message>
+    <message>
+        <source>Reader input</source>
+        <translation>读卡输入</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Credential events at this door</source>
+        <translation>此门的凭证通行记录</translation>
+    </message>
+    <message>
+        <source>Opted out of face recognition (use card, PIN or QR)</source>
+        <translation>不同意人脸识别的住户（使用门禁卡、密码或二维码）</translation>
+    </message>
+    <message>
+        <source>no active credential — send to the desk</source>
+        <translation>没有有效凭证 — 请到前台办理</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 — %4</source>
+        <translation>%1 · %2 %3 — %4</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <source>Denied: %1</source>
+        <translation>拒绝：%1</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::FirstRunDialog</name>
     <message>
         <source>Welcome to ConsentGate</source>
@@ -2836,6 +3190,77 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>&amp;About ConsentGate</source>
         <translation>关于 ConsentGate(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::LiveViewPage</name>
+    <message>
+        <source>GUI thread: p99 stall %1 ms · detector: %2</source>
+        <translation>界面线程：p99 卡顿 %1 毫秒 · 检测器：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Live view</source>
+        <translation>实时画面</translation>
+    </message>
+    <message>
+        <source>Live view — faces blurred</source>
+        <translation>实时画面 — 人脸已打码</translation>
+    </message>
+    <message>
+        <source>&amp;Grid:</source>
+        <translation>画面布局(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>1 camera</source>
+        <translation>1 路</translation>
+    </message>
+    <message>
+        <source>2 × 2</source>
+        <translation>2 × 2</translation>
+    </message>
+    <message>
+        <source>3 × 3</source>
+        <translation>3 × 3</translation>
+    </message>
+    <message>
+        <source>Show faces…</source>
+        <translation>显示人脸…</translation>
+    </message>
+    <message>
+        <source>Unblur the selected camera for a limited time (needs a reason; recorded in the audit log).</source>
+        <translation>在限定时间内取消所选摄像头的打码（须填写理由；记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>No cameras yet. Add one on the Devices page.</source>
+        <translation>还没有摄像头。请在“设备”页面添加。</translation>
+    </message>
+    <message>
+        <source>Click a camera first.</source>
+        <translation>请先点击一个摄像头画面。</translation>
+    </message>
+    <message>
+        <source>Show faces on %1</source>
+        <translation>显示 %1 的人脸</translation>
+    </message>
+    <message>
+        <source>Faces stay blurred unless there is a reason. This is recorded in the audit log with your name and shown on screen.</source>
+        <translation>没有正当理由时人脸始终打码。此操作将连同您的姓名记入审计日志，并在画面上显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>分钟数(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
