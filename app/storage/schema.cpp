@@ -366,6 +366,15 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX doors_camera ON doors (camera_id)"),
     }});
 
+    // v8: residents — 1-2 character searches scan a covering index (name,
+    // unit, phone, initials) in name order instead of the table, so the LIKE
+    // fallback reads every row without a table look-up per row. It also
+    // serves the name sort and keyset paging, so residents_name goes.
+    list.append(Migration{8, {
+        QStringLiteral("CREATE INDEX residents_search ON residents (name, unit_key, phone, name_initials)"),
+        QStringLiteral("DROP INDEX residents_name"),
+    }});
+
     return list;
 }
 
