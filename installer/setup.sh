@@ -49,7 +49,13 @@ cmake --build --preset "$preset"
 
 case "$mode" in
   run)
-    exec "build/$preset/app/consentgate" ;;
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "setup: built build/$preset/app/consentgate, but there is no display here to show the console." >&2
+      echo "setup: run this command in a desktop session, or use the command line: build/$preset/app/consentgate --help" >&2
+      exit 1
+    fi
+    echo "setup: starting the console (default database: ~/.local/share/ConsentGate/consentgate/consentgate.sqlite; pass --database PATH to choose another)"
+    exec "build/$preset/app/consentgate" "${@:2}" ;;
   test)
     ctest --preset "$preset" ;;
   *)

@@ -20,7 +20,12 @@ SettingsPage::SettingsPage(std::shared_ptr<storage::Database> database, Language
     setObjectName(QStringLiteral("settingsPage"));
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
-    m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
+    // Bold rather than demi-bold: CJK fonts such as WenQuanYi have no
+    // demi-bold face, and Chinese headings came out in the regular weight.
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
     layout->addWidget(m_heading);
 
     m_databaseBox = new QGroupBox(this);
@@ -37,6 +42,8 @@ SettingsPage::SettingsPage(std::shared_ptr<storage::Database> database, Language
 
     m_languageBox = new QGroupBox(this);
     m_languageForm = new QFormLayout(m_languageBox);
+    // A short list of languages does not need the full width of the page.
+    m_languageForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_languageCombo = new QComboBox(m_languageBox);
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
     for (const QString& language : LanguageManager::available())

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# One command for a person to look at what users see: builds the console, seeds a
+# demo compound in a temporary folder, and saves a PNG of every page of the real,
+# fully composed main window in English and in Chinese (plus the first-run dialog),
+# drawn on a virtual X screen (xvfb-run). Not part of ctest.
+#   bash tests/screenshots.sh [OUT_DIR]        (default: build/screenshots)
+#   SCALE=2 bash tests/screenshots.sh          (200 % scaling)
+# Files: NN-<page>-en.png, NN-<page>-zh_CN.png (see ui/screenshottour.h).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(realpath -m "${1:-build/screenshots}")
+command -v xvfb-run >/dev/null || { echo "screenshots: needs xvfb-run (apt-get install xvfb xauth)" >&2; exit 2; }
+[ -f build/dev/build.ninja ] || cmake --preset dev >/dev/null
+cmake --build --preset dev --target consentgate >/dev/null
+bin=build/dev/app/consentgate
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+rm -f "$out"/*.png
+export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data QT_SCALE_FACTOR=${SCALE:-1}
+unset QT_QPA_PLATFORM
+"$bin" demo --database "$work/demo.sqlite" --key-dir "$work/keys" --residents 1500 --lang en >/dev/null
+CG_SCREENSHOT_DIR=$out xvfb-run -a -s "-screen 0 1600x1000x24" \
+  "$bin" --database "$work/demo.sqlite" --key-dir "$work/keys" --lang en
+ls -1 "$out"/*.png
+echo "screenshots in $out (open them with an image viewer)"

@@ -1,0 +1,138 @@
+// The console's start-up through the real binary on a virtual X screen
+// (xvfb-run), driven with xdotool like a person would: with no database it
+// offers to create one (empty or with a demo compound) or to quit; a file it
+// must refuse is explained in a dialog, the exit code is 3 and the file is
+// unchanged.
+#include "support/testenv.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cg;
+
+namespace {
+
+QByteArray sha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class tst_ConsoleStartup : public QObject
+{
+    Q_OBJECT
+private:
+    // Starts the console on a fresh virtual screen, waits for a window whose
+    // title matches `title`, focuses it and presses `keys`; then, when
+    // `thenTitle` is set, waits for that window and presses `thenKeys`.
+    int runConsole(const QTemporaryDir& home, const QStringList& arguments, const QString& title, const QString& keys,
+                   const QString& thenTitle = {}, const QString& thenKeys = {})
+    {
+        auto quote = [](const QString& s) -> QString { return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
+        QStringList command{quote(test::consentgateBinary())};
+        for (const QString& a : arguments)
+            command << quote(a);
+        QString script = command.join(QLatin1Char(' ')) + QStringLiteral(" >/dev/null 2>&1 & p=$!\n");
+        auto press = [&](const QString& t, const QString& k) {
+            script += QStringLiteral("w=$(xdotool search --sync --name %1 | head -1)\n"
+                                     "xdotool windowfocus --sync \"$w\" && xdotool key %2\n")
+                          .arg(quote(t), k);
+        };
+        press(title, keys);
+        if (!thenTitle.isEmpty())
+            press(thenTitle, thenKeys);
+        script += QStringLiteral("wait $p\n");
+        QProcess xvfb;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the real xcb platform on Xvfb
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        xvfb.setProcessEnvironment(env);
+        xvfb.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x900x24"),
+                                                 QStringLiteral("sh"), QStringLiteral("-c"), script});
+        if (!xvfb.waitForFinished(60'000)) {
+            xvfb.kill();
+            return -1;
+        }
+        return xvfb.exitCode();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char* tool : {"xvfb-run", "xdotool"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
+                if (test::underCi())
+                    QFAIL(qPrintable(QStringLiteral("%1 is missing (installer/setup.sh test installs it)").arg(QLatin1String(tool))));
+                QSKIP("xvfb-run and xdotool are needed");
+            }
+        }
+    }
+
+    void refusedFileIsExplainedAndExitsThree()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("shopping list\n");
+        file.close();
+        const QByteArray before = sha256(db);
+        const int code = runConsole(dir, {QStringLiteral("--database"), db, QStringLiteral("--key-dir"), dir.filePath(QStringLiteral("keys")),
+                                          QStringLiteral("--lang"), QStringLiteral("zh_CN")},
+                                    QStringLiteral("无法打开数据库"), QStringLiteral("Return"));
+        QCOMPARE(code, 3);
+        QCOMPARE(sha256(db), before);
+        QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+    }
+
+    void noDatabaseQuitCreatesNothing()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("office/consentgate.sqlite"));
+        const int code = runConsole(dir, {QStringLiteral("--database"), db, QStringLiteral("--key-dir"), dir.filePath(QStringLiteral("keys")),
+                                          QStringLiteral("--lang"), QStringLiteral("en")},
+                                    QStringLiteral("Welcome to ConsentGate"), QStringLiteral("Escape"));
+        QCOMPARE(code, 0);
+        QVERIFY(!QFile::exists(db));
+    }
+
+    void noDatabaseCreatesOneWithADemoCompound()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("office/consentgate.sqlite"));
+        // Alt+D = "Create with a &demo compound"; then the main window opens and Ctrl+Q quits.
+        const int code = runConsole(dir, {QStringLiteral("--database"), db, QStringLiteral("--key-dir"), dir.filePath(QStringLiteral("keys")),
+                                          QStringLiteral("--lang"), QStringLiteral("en")},
+                                    QStringLiteral("Welcome to ConsentGate"), QStringLiteral("alt+d"),
+                                    QStringLiteral("ConsentGate —"), QStringLiteral("ctrl+q"));
+        QCOMPARE(code, 0);
+        QVERIFY(QFile::exists(db));
+        int residents = 0;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM residents")) && q.next());
+            residents = q.value(0).toInt();
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QVERIFY2(residents >= 1000, qPrintable(QString::number(residents)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ConsoleStartup)
+#include "tst_consolestartup.moc"
