@@ -42,11 +42,23 @@ private:
         QStringList command{quote(test::consentgateBinary())};
         for (const QString& a : arguments)
             command << quote(a);
-        QString script = command.join(QLatin1Char(' ')) + QStringLiteral(" >/dev/null 2>&1 & p=$!\n");
+        // press TITLE KEYS: waits for the window, focuses it and presses the
+        // keys, again every second until the window is gone (a key sent while
+        // a loaded machine is still mapping the window can be lost).
+        QString script = QStringLiteral(
+            "press() {\n"
+            "  for i in $(seq 1 90); do\n"
+            "    kill -0 $p 2>/dev/null || return 0\n"
+            "    w=$(xdotool search --name \"$1\" 2>/dev/null | head -1)\n"
+            "    if [ -n \"$w\" ]; then\n"
+            "      xdotool windowfocus --sync \"$w\" 2>/dev/null; xdotool key $2; sleep 1\n"
+            "      [ -z \"$(xdotool search --name \"$1\" 2>/dev/null)\" ] && return 0\n"
+            "    else sleep 0.5; fi\n"
+            "  done\n"
+            "}\n");
+        script += command.join(QLatin1Char(' ')) + QStringLiteral(" >/dev/null 2>&1 & p=$!\n");
         auto press = [&](const QString& t, const QString& k) {
-            script += QStringLiteral("w=$(xdotool search --sync --name %1 | head -1)\n"
-                                     "xdotool windowfocus --sync \"$w\" && xdotool key %2\n")
-                          .arg(quote(t), k);
+            script += QStringLiteral("press %1 %2\n").arg(quote(t), quote(k));
         };
         press(title, keys);
         if (!thenTitle.isEmpty())
@@ -61,7 +73,7 @@ private:
         xvfb.setProcessEnvironment(env);
         xvfb.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x900x24"),
                                                  QStringLiteral("sh"), QStringLiteral("-c"), script});
-        if (!xvfb.waitForFinished(60'000)) {
+        if (!xvfb.waitForFinished(120'000)) {
             xvfb.kill();
             return -1;
         }
