@@ -2594,10 +2594,6 @@
         <translation>凭证——门禁卡、密码、二维码、访客通行证</translation>
     </message>
     <message>
-        <source>Residents without a usable non-biometric credential</source>
-        <translation>没有可用非生物识别凭证的住户</translation>
-    </message>
-    <message>
         <source>Resident</source>
         <translation>住户</translation>
     </message>
@@ -2814,6 +2810,10 @@
     <message>
         <source>%1 QR credential(s) issued; badge sheet (%2 pages) saved to %3 — print it and cut along the marks.</source>
         <translation>已发放 %1 个二维码凭证；通行卡打印页（%2 页）已保存到 %3——打印后沿裁切线裁开。</translation>
+    </message>
+    <message>
+        <source>Residents without a usable non-biometric credential (Ctrl+I or Enter: issue)</source>
+        <translation>没有可用非生物识别凭证的住户（Ctrl+I 或回车：发放）</translation>
     </message>
 </context>
 <context>

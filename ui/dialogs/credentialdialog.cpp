@@ -301,6 +301,7 @@ void CredentialDialog::showIssued(const services::IssuedCredential& issued)
                                                                     : QString()));
     }
     m_closeButton->setText(tr("&Done"));
+    m_closeButton->setIcon(themedIcon(QStringLiteral("dialog-ok-apply")));
     m_printButton->setFocus();
 }
 

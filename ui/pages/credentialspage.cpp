@@ -136,6 +136,18 @@ CredentialsPage::CredentialsPage(std::shared_ptr<services::CredentialService> cr
     connect(m_lost, &QPushButton::clicked, this, &CredentialsPage::replaceLost);
     connect(m_batch, &QPushButton::clicked, this, &CredentialsPage::batchQr);
     connect(m_refresh, &QPushButton::clicked, this, &CredentialsPage::refresh);
+    // Keyboard-first: Ctrl+I issues to the resident selected in the gap list
+    // (the first one when none is selected); Enter on a row does the same.
+    auto* issueShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_I), this);
+    connect(issueShortcut, &QShortcut::activated, this, [this] {
+        const int row = std::max(0, m_gaps->currentRow());
+        if (row < m_gaps->rowCount() && m_gaps->item(row, 0))
+            issueFor(m_gaps->item(row, 0)->data(Qt::UserRole).toLongLong(), CredentialType::Card);
+    });
+    connect(m_gaps, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* activated) {
+        if (auto* first = m_gaps->item(activated->row(), 0))
+            issueFor(first->data(Qt::UserRole).toLongLong(), CredentialType::Card);
+    });
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
 
@@ -169,7 +181,7 @@ void CredentialsPage::activated()
 void CredentialsPage::retranslate()
 {
     m_heading->setText(tr("Credentials — cards, PINs, QR codes, visitor passes"));
-    m_gapBox->setTitle(tr("Residents without a usable non-biometric credential"));
+    m_gapBox->setTitle(tr("Residents without a usable non-biometric credential (Ctrl+I or Enter: issue)"));
     m_gaps->setHorizontalHeaderLabels({tr("Resident"), tr("Building"), tr("Unit"), tr("Issue")});
     m_listBox->setTitle(tr("All credentials"));
     m_filter->setPlaceholderText(tr("Filter by name or unit (Ctrl+F)"));
