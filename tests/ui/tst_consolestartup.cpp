@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -71,12 +72,18 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         xvfb.setProcessEnvironment(env);
-        xvfb.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x900x24"),
+        // A random first display number: -a only sees lock files in this
+        // machine's /tmp, not X servers of a neighbouring chroot or container
+        // that share the abstract socket namespace.
+        const QString firstDisplay = QString::number(100 + QRandomGenerator::global()->bounded(800));
+        xvfb.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("-n"), firstDisplay, QStringLiteral("-s"), QStringLiteral("-screen 0 1280x900x24"),
                                                  QStringLiteral("sh"), QStringLiteral("-c"), script});
         if (!xvfb.waitForFinished(120'000)) {
             xvfb.kill();
             return -1;
         }
+        if (xvfb.exitCode() != 0)
+            qInfo("xvfb-run said: %s", xvfb.readAllStandardError().constData());
         return xvfb.exitCode();
     }
 
