@@ -21,6 +21,7 @@ build_packages=(
 test_packages=(
   xvfb xauth xdotool poppler-utils zbar-tools libzbar-dev sqlite3 ffmpeg opencv-doc
   desktop-file-utils appstream
+  file   # CPack DEB (package_contents test) runs `file` for its shlibdeps step
 )
 packages=("${build_packages[@]}")
 [ "$mode" = test ] && packages+=("${test_packages[@]}")
