@@ -1,0 +1,27 @@
+#include "core/filingthreshold.h"
+
+namespace cg::core {
+
+FilingStatus FilingStatus::evaluate(qint64 people, std::optional<QDate> crossedOn, const QDate& today,
+                                    const WorkingCalendar& calendar)
+{
+    FilingStatus s;
+    s.people = people;
+    if (people >= kThreshold && !crossedOn)
+        crossedOn = today;
+    // Once crossed, the filing duty stays even if the count dips below again.
+    if (crossedOn) {
+        s.level = Level::Exceeded;
+        s.crossedOn = crossedOn;
+        s.deadline = calendar.addWorkingDays(*crossedOn, kWorkingDays);
+        s.workingDaysLeft = calendar.workingDaysBetween(today, *s.deadline);
+        const QList<int> years = calendar.coveredYears();
+        for (int y = crossedOn->year(); y <= s.deadline->year(); ++y)
+            s.calendarCoversDeadline = s.calendarCoversDeadline && years.contains(y);
+    } else if (people >= kWarning) {
+        s.level = Level::Warning;
+    }
+    return s;
+}
+
+} // namespace cg::core
