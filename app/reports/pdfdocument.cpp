@@ -21,13 +21,6 @@ namespace cg::reports {
 
 namespace {
 
-// lupdate files Tr::tr() strings under this context, the one used at run time
-// (a free Tr::tr() helper gets a context guessed from the caller and is never translated).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(cg::reports::PdfDocument)
-};
-
 constexpr qreal kHeaderGapMm = 4.0;
 
 } // namespace
@@ -224,7 +217,7 @@ core::Status PdfDocument::writePdf(const QString& path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return core::Error::make(core::Error::Kind::Io,
-                                 Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+                                 tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setResolution(600);
@@ -234,7 +227,7 @@ core::Status PdfDocument::writePdf(const QString& path) const
     }
     if (!file.commit())
         return core::Error::make(core::Error::Kind::Io,
-                                 Tr::tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
+                                 tr("Cannot write %1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString()));
     return {};
 }
 
@@ -272,7 +265,7 @@ QString generatedText(const PdfDocument::Options& o)
         abbreviation.clear();   // "UTC+08:00" already says it
     const QString when = local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const QString zone = abbreviation.isEmpty() ? utc : abbreviation + QStringLiteral(" (") + utc + QLatin1Char(')');
-    return Tr::tr("Generated %1").arg(when + QLatin1Char(' ') + zone);
+    return PdfDocument::tr("Generated %1").arg(when + QLatin1Char(' ') + zone);
 }
 
 } // namespace
@@ -296,9 +289,9 @@ void PdfDocument::render(QPagedPaintDevice& device) const
     std::shared_ptr<TextBlock> headTitle, headWhen, headMeta, footNote;
     QStringList meta;
     if (!m_options.operatorName.isEmpty())
-        meta << Tr::tr("Operator: %1").arg(m_options.operatorName);
+        meta << tr("Operator: %1").arg(m_options.operatorName);
     if (!m_options.filters.isEmpty())
-        meta << Tr::tr("Filters: %1").arg(m_options.filters);
+        meta << tr("Filters: %1").arg(m_options.filters);
     const QString when = generatedText(m_options);
     qreal headerHeight = 0;
     qreal footerHeight = 0;
@@ -443,7 +436,7 @@ void PdfDocument::render(QPagedPaintDevice& device) const
             painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), L.mm(0.2)));
             painter.drawLine(QPointF(0, footY), QPointF(L.width, footY));
             footNote->drawLines(painter, QPointF(0, footY + L.mm(1.2)), 0, footNote->lineCount(), grey);
-            auto pageText = L.text.layout(Tr::tr("Page %1 of %2").arg(i + 1).arg(total), TextStyle::Small,
+            auto pageText = L.text.layout(tr("Page %1 of %2").arg(i + 1).arg(total), TextStyle::Small,
                                           L.width * 0.28, Qt::AlignRight);
             pageText->drawLines(painter, QPointF(L.width * 0.72, footY + L.mm(1.2)), 0, pageText->lineCount(), grey);
         }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "reports/chartpainter.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QImage>
 #include <QList>
@@ -45,6 +46,7 @@ namespace cg::reports {
 // ChartPainter backed by Qt Charts must run on the GUI thread.
 class PdfDocument final
 {
+    Q_DECLARE_TR_FUNCTIONS(cg::reports::PdfDocument)
 public:
     enum class Format { A4Portrait, A4Landscape, Receipt80mm };
     enum class TextStyle {

@@ -1,0 +1,282 @@
+#include "reports/compliancereport.h"
+
+#include "reports/reporttext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cg::reports {
+
+namespace {
+
+QString num(qint64 n)
+{
+    return QLocale::c().toString(n);
+}
+
+using Style = PdfDocument::TextStyle;
+
+void listNote(PdfDocument& doc, int shown, int total)
+{
+    if (total > shown)
+        doc.paragraph(ComplianceReport::tr("Showing the first %1 of %2; the complete list is in the CSV exports.").arg(shown).arg(total),
+                      Style::Small);
+}
+
+} // namespace
+
+QColor ComplianceReport::statusColor(const QString& key)
+{
+    if (key == QLatin1String("agreed"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (key == QLatin1String("refused"))
+        return QColor(0x15, 0x65, 0xc0);
+    if (key == QLatin1String("withdrawn"))
+        return QColor(0x6a, 0x1b, 0x9a);
+    if (key == QLatin1String("never"))
+        return QColor(0x9e, 0x9e, 0x9e);
+    if (key == QLatin1String("reconsent"))
+        return QColor(0xef, 0x6c, 0x00);
+    return QColor(0x60, 0x60, 0x60);
+}
+
+ChartSpec ComplianceReport::statusByBuildingChart(const services::ComplianceFigures& f)
+{
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::StackedBars;
+    spec.title = tr("Consent status by building");
+    spec.valueAxisTitle = tr("Residents");
+    const QStringList keys{QStringLiteral("agreed"), QStringLiteral("refused"), QStringLiteral("withdrawn"),
+                           QStringLiteral("never"), QStringLiteral("reconsent")};
+    QList<ChartSeries> series;
+    for (const QString& k : keys)
+        series.append({consentStatusName(k), {}, statusColor(k)});
+    // Many buildings: name them with their compound only when there are several compounds.
+    QSet<QString> compounds;
+    for (const auto& b : f.byBuilding)
+        compounds.insert(b.compound);
+    for (const auto& b : f.byBuilding) {
+        spec.categories << (compounds.size() > 1 ? b.compound + QLatin1Char(' ') + b.building : b.building);
+        series[0].values << b.agreed;
+        series[1].values << b.refused;
+        series[2].values << b.withdrawn;
+        series[3].values << b.neverAsked;
+        series[4].values << b.reconsentNeeded;
+    }
+    spec.series = series;
+    spec.horizontal = f.byBuilding.size() > 12;
+    return spec;
+}
+
+ChartSpec ComplianceReport::trendChart(const services::ComplianceFigures& f)
+{
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::Lines;
+    spec.title = tr("Consents and opt-outs by month");
+    spec.valueAxisTitle = tr("Events");
+    ChartSeries granted{tr("Consent given"), {}, statusColor(QStringLiteral("agreed"))};
+    ChartSeries optedOut{tr("Refused or withdrawn"), {}, statusColor(QStringLiteral("refused"))};
+    for (const auto& m : f.trend) {
+        spec.categories << m.month;
+        granted.values << m.granted;
+        optedOut.values << m.refused + m.withdrawn;
+    }
+    spec.series = {granted, optedOut};
+    return spec;
+}
+
+ChartSpec ComplianceReport::credentialMixChart(const services::ComplianceFigures& f)
+{
+    ChartSpec spec;
+    spec.kind = ChartSpec::Kind::Pie;
+    spec.title = tr("Active credentials by type");
+    ChartSeries s{tr("Credentials"), {}, {}};
+    for (const QString& key : {QStringLiteral("card"), QStringLiteral("pin"), QStringLiteral("qr"), QStringLiteral("visitor")}) {
+        spec.categories << credentialTypeName(key);
+        s.values << f.credentialMix.value(key);
+    }
+    spec.series = {s};
+    return spec;
+}
+
+void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
+{
+    const services::ComplianceFigures& f = data.figures;
+    doc.heading(tr("Face recognition compliance report"));
+    doc.keyValues({{tr("Scope"), data.scope},
+                   {tr("Period"), data.period},
+                   {tr("Residents living in scope"), num(f.residents)}});
+    doc.paragraph(tr("Face recognition is used only for residents who gave separate consent; everyone else enters "
+                     "with a card, PIN or QR code. This report states how that rule holds in the scope above."),
+                  Style::Small);
+
+    // ----- summary
+    doc.heading(tr("Summary"), 2);
+    const int violations = f.coverageViolations.value_or(-1);
+    auto filingText = [&]() {
+        const auto& s = f.filing;
+        switch (s.level) {
+        case core::FilingStatus::Level::Below:
+            return tr("%1 of 100,000 — below the filing threshold").arg(num(s.people));
+        case core::FilingStatus::Level::Warning:
+            return tr("%1 of 100,000 — approaching the filing threshold").arg(num(s.people));
+        case core::FilingStatus::Level::Exceeded:
+            return tr("%1 — threshold reached on %2; file with the provincial CAC by %3 (%4 working days left)")
+                .arg(num(s.people), s.crossedOn->toString(Qt::ISODate), s.deadline->toString(Qt::ISODate))
+                .arg(s.workingDaysLeft);
+        }
+        return QString();
+    };
+    QList<QStringList> summary{
+        {tr("Agreed to face recognition"), num(f.consentTotal(QStringLiteral("agreed"))), QString()},
+        {tr("Refused"), num(f.consentTotal(QStringLiteral("refused"))), QString()},
+        {tr("Withdrawn"), num(f.consentTotal(QStringLiteral("withdrawn"))), QString()},
+        {tr("Never asked"), num(f.consentTotal(QStringLiteral("never"))), QString()},
+        {tr("Re-consent needed"), num(f.consentTotal(QStringLiteral("reconsent"))), tr("0 when every notice change is re-confirmed")},
+        {tr("Coverage violations (resident without face consent and without a working card, PIN or QR)"),
+         violations < 0 ? tr("not available") : num(violations), tr("target 0")},
+        {tr("Active credentials: card / PIN / QR / visitor"),
+         QStringLiteral("%1 / %2 / %3 / %4")
+             .arg(num(f.credentialMix.value(QStringLiteral("card"))), num(f.credentialMix.value(QStringLiteral("pin"))),
+                  num(f.credentialMix.value(QStringLiteral("qr"))), num(f.credentialMix.value(QStringLiteral("visitor")))),
+         QString()},
+        {tr("Face data deletions in the period"), num(f.deletions), QString()},
+        {tr("Time from withdrawal to deletion: median / maximum"),
+         f.medianDeletionSeconds ? durationText(*f.medianDeletionSeconds) + QStringLiteral(" / ")
+                                       + durationText(*f.maxDeletionSeconds)
+                                 : tr("no deletions"),
+         tr("courts have ordered deletion within 5 days")},
+        {tr("Copies on devices awaiting confirmed deletion"), num(f.deviceCopiesPending), tr("target 0")},
+        {tr("People whose face data is held"), filingText(), tr("filing within 30 working days at 100,000")},
+        {tr("Doors that read no card, PIN or QR"), num(f.doorLint.size()), tr("target 0")},
+        {tr("Door events in the period: allowed / denied"),
+         QStringLiteral("%1 / %2").arg(num(f.accessEvents.value(QStringLiteral("allowed"))),
+                                       num(f.accessEvents.value(QStringLiteral("denied")))),
+         QString()},
+    };
+    doc.table({tr("Figure"), tr("Value"), tr("Target / note")}, summary, {0.45, 0.33, 0.22});
+    if (violations > 0)
+        doc.paragraph(tr("%n resident(s) without face consent cannot open every door they are entitled to. "
+                         "Issue each of them a card, PIN or QR code.", nullptr, violations)
+                          .arg(violations),
+                      Style::Warning);
+    else if (violations == 0)
+        doc.paragraph(tr("Every resident without face consent holds a working card, PIN or QR code."), Style::Good);
+    if (f.filing.level == core::FilingStatus::Level::Exceeded)
+        doc.paragraph(tr("Filing with the provincial Cyberspace Administration is due by %1.")
+                          .arg(f.filing.deadline->toString(Qt::ISODate)),
+                      Style::Warning);
+
+    // ----- charts
+    doc.heading(tr("Charts"), 2);
+    doc.chart(statusByBuildingChart(f), f.byBuilding.size() > 12 ? 150 : 85);
+    if (!f.trend.isEmpty())
+        doc.chart(trendChart(f), 70);
+    else
+        doc.paragraph(tr("No consent events in the period."), Style::Small);
+    if (!f.credentialMix.isEmpty())
+        doc.chart(credentialMixChart(f), 70);
+
+    // ----- coverage violations
+    doc.heading(tr("Coverage violations"), 2);
+    if (!f.coverageViolations)
+        doc.paragraph(tr("Not available in this database."), Style::Small);
+    else if (f.violations.isEmpty())
+        doc.paragraph(tr("None."), Style::Good);
+    else {
+        QList<QStringList> rows;
+        for (const auto& v : f.violations)
+            rows << QStringList{v.building, v.unit, v.name, QString::number(v.residentId)};
+        doc.table({tr("Building"), tr("Unit"), tr("Resident"), tr("Record no.")}, rows, {0.25, 0.2, 0.35, 0.2});
+        listNote(doc, int(f.violations.size()), *f.coverageViolations);
+    }
+
+    // ----- opted-out residents
+    doc.heading(tr("Residents who refused or withdrew, and their credentials"), 2);
+    const int optedOutTotal = f.consentTotal(QStringLiteral("refused")) + f.consentTotal(QStringLiteral("withdrawn"));
+    if (data.optedOut.isEmpty())
+        doc.paragraph(tr("None."), Style::Small);
+    else {
+        QList<QStringList> rows;
+        for (const auto& r : data.optedOut)
+            rows << QStringList{r.building, r.unit, r.name, consentStatusName(r.status), localDateTime(r.since),
+                                credentialList(r.detail)};
+        doc.table({tr("Building"), tr("Unit"), tr("Resident"), tr("Decision"), tr("Since"), tr("Credentials")}, rows,
+                  {0.14, 0.1, 0.2, 0.13, 0.18, 0.25});
+        listNote(doc, int(data.optedOut.size()), optedOutTotal);
+    }
+
+    // ----- deletions
+    doc.heading(tr("Face data deletions"), 2);
+    if (f.recentDeletions.isEmpty())
+        doc.paragraph(tr("No deletions in the period."), Style::Small);
+    else {
+        QList<QStringList> rows;
+        for (const auto& d : f.recentDeletions)
+            rows << QStringList{localDateTime(d.requestedAt), localDateTime(d.deletedAt), d.building + QLatin1Char(' ') + d.unit,
+                                d.name, deletionReasonName(d.reason),
+                                tr("%1 images, %2 templates").arg(d.images).arg(d.templates),
+                                d.pendingDevices.isEmpty() ? tr("none pending") : d.pendingDevices.join(QStringLiteral(", ")),
+                                d.actor};
+        doc.table({tr("Requested"), tr("Deleted"), tr("Unit"), tr("Resident"), tr("Reason"), tr("Deleted data"),
+                   tr("Device copies pending"), tr("By")},
+                  rows, {0.13, 0.13, 0.1, 0.12, 0.13, 0.14, 0.13, 0.12});
+        listNote(doc, int(f.recentDeletions.size()), f.deletions);
+    }
+
+    // ----- re-consent backlog
+    doc.heading(tr("Re-consent backlog"), 2);
+    if (data.reconsent.isEmpty())
+        doc.paragraph(tr("Nobody is waiting to be asked again."), Style::Small);
+    else {
+        QList<QStringList> rows;
+        for (const auto& r : data.reconsent)
+            rows << QStringList{r.building, r.unit, r.name, localDateTime(r.since),
+                                r.detail.isEmpty() ? tr("consent expired") : r.detail.left(10)};
+        doc.table({tr("Building"), tr("Unit"), tr("Resident"), tr("Last decision"), tr("Grace period ends")}, rows,
+                  {0.18, 0.14, 0.28, 0.2, 0.2});
+        listNote(doc, int(data.reconsent.size()), f.consentTotal(QStringLiteral("reconsent")));
+    }
+
+    // ----- devices and signage
+    doc.heading(tr("Doors, cameras and signage"), 2);
+    if (f.doorLint.isEmpty())
+        doc.paragraph(tr("Every door reads at least one of card, PIN or QR code."), Style::Good);
+    else {
+        QList<QStringList> rows;
+        for (const auto& d : f.doorLint)
+            rows << QStringList{d.name, d.building.isEmpty() ? tr("compound gate") : d.building,
+                                tr("reads no card, PIN or QR: face recognition would be the only way in")};
+        doc.table({tr("Door"), tr("Building"), tr("Problem")}, rows, {0.25, 0.2, 0.55});
+    }
+    doc.paragraph(tr("Camera recording and collection-point signage are not yet recorded in this database; "
+                     "check them on site."),
+                  Style::Small);
+
+    // ----- audit chain
+    doc.heading(tr("Audit trail"), 2);
+    const auto& a = data.audit;
+    QString verdict;
+    if (!a.intact)
+        verdict = tr("not verified by this build");
+    else if (*a.intact)
+        verdict = tr("verified: every entry's HMAC and the chain head match");
+    else
+        verdict = tr("BROKEN at entry %1: %2").arg(a.brokenId).arg(a.problem);
+    doc.keyValues({{tr("Entries"), num(a.tail.entries)},
+                   {tr("Chain head (newest entry)"),
+                    tr("no. %1, %2, %3").arg(a.tail.lastId).arg(localDateTime(a.tail.lastAt), a.tail.lastAction)},
+                   {tr("Head MAC"), QString::fromLatin1(a.tail.lastMac.toHex())},
+                   {tr("Verification"), verdict}});
+    if (a.intact && !*a.intact)
+        doc.paragraph(tr("The audit trail has been altered. Keep this report and inform the data protection officer."),
+                      Style::Warning);
+
+    if (!f.notes.isEmpty()) {
+        doc.heading(tr("Notes"), 2);
+        for (const QString& n : f.notes)
+            doc.paragraph(QStringLiteral("• ") + n, Style::Small);
+    }
+}
+
+} // namespace cg::reports

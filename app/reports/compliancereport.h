@@ -1,0 +1,37 @@
+#pragma once
+
+#include "reports/pdfdocument.h"
+#include "services/complianceservice.h"
+
+namespace cg::reports {
+
+// What the compliance report shows; gathered by ReportService.
+struct ComplianceReportData
+{
+    services::ComplianceFigures figures;
+    QList<storage::ResidentLine> optedOut;      // capped; figures give the totals
+    QList<storage::ResidentLine> reconsent;
+    services::AuditCheck audit;
+    QString scope;                               // "Compound: …, Building: …" (translated)
+    QString period;                              // "2026-10-01 – 2026-10-31" or "all time"
+};
+
+// Lays the compliance report out into `doc` (A4): summary table, charts,
+// coverage violations, opted-out residents with their credentials,
+// deletions, re-consent backlog, device status, audit chain, notes.
+// Strings in context "cg::reports::ComplianceReport" (the current language).
+class ComplianceReport final
+{
+    Q_DECLARE_TR_FUNCTIONS(cg::reports::ComplianceReport)
+public:
+    static constexpr int kListLimit = 1000;   // longer lists: see the CSV exports
+    static void build(PdfDocument& doc, const ComplianceReportData& data);
+    // The three charts, shared with the dashboard.
+    static ChartSpec statusByBuildingChart(const services::ComplianceFigures& f);
+    static ChartSpec trendChart(const services::ComplianceFigures& f);
+    static ChartSpec credentialMixChart(const services::ComplianceFigures& f);
+    // Status colours (also used by the dashboard legend).
+    static QColor statusColor(const QString& key);
+};
+
+} // namespace cg::reports

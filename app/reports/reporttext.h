@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace cg::reports {
+
+// Shared wording for reports, translated in context "cg::reports::ReportText".
+QString consentStatusName(const QString& key);     // granted/agreed, refused, withdrawn, never, reconsent, expired
+QString credentialTypeName(const QString& key);    // card, pin, qr, visitor
+QString deletionReasonName(const QString& key);    // withdrawal, move_out, retention, ...
+// "card ••1234, PIN" from the repository's "card:1234;pin:" form.
+QString credentialList(const QString& raw);
+// "3 d 4 h", "25 min", "40 s".
+QString durationText(qint64 seconds);
+// Local date and time, "2026-11-26 17:05".
+QString localDateTime(const QDateTime& utc);
+QString yesNo(bool value);
+
+} // namespace cg::reports

@@ -1,0 +1,273 @@
+#include "services/complianceservice.h"
+
+#include "core/clock.h"
+#include "services/audittrail.h"
+#include "services/authorizer.h"
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace cg::services {
+
+using core::Result;
+
+namespace {
+const QString kCalendarSetting = QStringLiteral("calendar.working_days_csv");
+const QString kCrossedSetting = QStringLiteral("filing.threshold_crossed_on");
+} // namespace
+
+int ComplianceFigures::consentTotal(const QString& status) const
+{
+    int n = 0;
+    for (const auto& b : byBuilding) {
+        if (status == QLatin1String("agreed"))
+            n += b.agreed;
+        else if (status == QLatin1String("refused"))
+            n += b.refused;
+        else if (status == QLatin1String("withdrawn"))
+            n += b.withdrawn;
+        else if (status == QLatin1String("never"))
+            n += b.neverAsked;
+        else if (status == QLatin1String("reconsent"))
+            n += b.reconsentNeeded;
+    }
+    return n;
+}
+
+ComplianceService::ComplianceService(ServiceDeps deps) : m_deps(std::move(deps)) {}
+
+QString ComplianceService::shippedCalendarCsv()
+{
+    QFile file(QStringLiteral(":/calendar/cn_mainland.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QString ComplianceService::calendarCsv() const
+{
+    const QString edited = m_deps.database->setting(kCalendarSetting);
+    return edited.isEmpty() ? shippedCalendarCsv() : edited;
+}
+
+core::WorkingCalendar ComplianceService::calendar() const
+{
+    auto days = core::WorkingCalendar::parseCsv(calendarCsv());
+    if (!days)   // an edited table is validated before it is stored; fall back regardless
+        days = core::WorkingCalendar::parseCsv(shippedCalendarCsv());
+    return days ? core::WorkingCalendar(*days) : core::WorkingCalendar();
+}
+
+core::Status ComplianceService::setCalendarCsv(const core::Actor& actor, const QString& csv)
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ManageSettings); !s)
+        return s;
+    auto days = core::WorkingCalendar::parseCsv(csv);
+    if (!days)
+        return days.error();
+    storage::Transaction tx(m_deps.database->connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = m_deps.database->setSetting(kCalendarSetting, csv); !s)
+        return s;
+    QJsonObject details{{QStringLiteral("days"), int(days->size())}};
+    if (auto s = m_deps.audit->record(actor, QStringLiteral("calendar.update"), QStringLiteral("settings"),
+                                      kCalendarSetting, details);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+core::Status ComplianceService::resetCalendar(const core::Actor& actor)
+{
+    return setCalendarCsv(actor, shippedCalendarCsv());
+}
+
+Result<QList<storage::ResidentLine>> ComplianceService::optedOut(const core::Actor& actor,
+                                                                const storage::ComplianceFilter& f, int limit) const
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewReports); !s)
+        return s.error();
+    return storage::ComplianceRepository(m_deps.database)
+        .optedOut(f, m_deps.clock->todayLocal(), m_deps.clock->nowUtc(), limit);
+}
+
+Result<QList<storage::ResidentLine>> ComplianceService::reconsentBacklog(const core::Actor& actor,
+                                                                        const storage::ComplianceFilter& f,
+                                                                        int limit) const
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewReports); !s)
+        return s.error();
+    return storage::ComplianceRepository(m_deps.database).reconsentBacklog(f, m_deps.clock->todayLocal(), limit);
+}
+
+Result<AuditCheck> ComplianceService::auditCheck(const core::Actor& actor) const
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewReports); !s)
+        return s.error();
+    auto tail = storage::ComplianceRepository(m_deps.database).auditTail();
+    if (!tail)
+        return tail.error();
+    AuditCheck check;
+    check.tail = *tail;
+    return check;
+}
+
+Result<QList<storage::ScopeRef>> ComplianceService::compounds() const
+{
+    return storage::ComplianceRepository(m_deps.database).compounds();
+}
+
+Result<QList<storage::ScopeRef>> ComplianceService::buildings() const
+{
+    return storage::ComplianceRepository(m_deps.database).buildings();
+}
+
+Result<core::FilingStatus> ComplianceService::evaluateFiling(qint64 people) const
+{
+    const QDate today = m_deps.clock->todayLocal();
+    std::optional<QDate> crossed;
+    const QDate stored = QDate::fromString(m_deps.database->setting(kCrossedSetting), Qt::ISODate);
+    if (stored.isValid())
+        crossed = stored;
+    const core::FilingStatus status = core::FilingStatus::evaluate(people, crossed, today, calendar());
+    if (!crossed && status.crossedOn) {
+        // The first time the count is seen at the threshold starts the
+        // 30-working-day clock; it is recorded (and audited) so it never moves.
+        storage::Transaction tx(m_deps.database->connection());
+        if (!tx.isActive())
+            return tx.error();
+        if (auto s = m_deps.database->setSetting(kCrossedSetting, status.crossedOn->toString(Qt::ISODate)); !s)
+            return s.error();
+        QJsonObject details{{QStringLiteral("people"), people},
+                            {QStringLiteral("deadline"), status.deadline->toString(Qt::ISODate)}};
+        if (auto s = m_deps.audit->record(core::Actor::system(), QStringLiteral("filing.threshold_crossed"),
+                                          QStringLiteral("settings"), kCrossedSetting, details);
+            !s)
+            return s.error();
+        if (auto s = tx.commit(); !s)
+            return s.error();
+    }
+    return status;
+}
+
+Result<core::FilingStatus> ComplianceService::filingStatus() const
+{
+    auto people = storage::ComplianceRepository(m_deps.database).faceDataPeople();
+    if (!people)
+        return people.error();
+    return evaluateFiling(*people);
+}
+
+void ComplianceService::coverage(ComplianceFigures& out) const
+{
+    storage::ComplianceRepository repo(m_deps.database);
+    if (!repo.has(QStringLiteral("credentials"))) {
+        out.notes << tr("Coverage violations cannot be computed: this database has no credentials yet.");
+        return;
+    }
+    out.notes << tr("Coverage violations are not computed by this build.");
+}
+
+Result<ComplianceFigures> ComplianceService::compute(const core::Actor& actor,
+                                                     const storage::ComplianceFilter& filter) const
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewReports); !s)
+        return s.error();
+    QElapsedTimer timer;
+    timer.start();
+    storage::ComplianceRepository repo(m_deps.database);
+    const QDateTime now = m_deps.clock->nowUtc();
+    const QDate today = m_deps.clock->todayLocal();
+
+    ComplianceFigures out;
+    out.filter = filter;
+    out.computedAtUtc = now;
+
+    auto residents = repo.residentsInScope(filter, today);
+    if (!residents)
+        return residents.error();
+    out.residents = *residents;
+    auto byBuilding = repo.consentByBuilding(filter, today);
+    if (!byBuilding)
+        return byBuilding.error();
+    out.byBuilding = *byBuilding;
+    if (!repo.has(QStringLiteral("consent_events")))
+        out.notes << tr("Consent figures are not available: this database has no consent ledger yet; "
+                        "every resident counts as never asked.");
+    auto trend = repo.trendByMonth(filter);
+    if (!trend)
+        return trend.error();
+    out.trend = *trend;
+    auto mix = repo.credentialMix(filter, now);
+    if (!mix)
+        return mix.error();
+    out.credentialMix = *mix;
+
+    coverage(out);
+
+    auto deletionCount = repo.deletionCount(filter);
+    if (!deletionCount)
+        return deletionCount.error();
+    out.deletions = *deletionCount;
+    // Durations over every deletion in the period (the list shown is capped).
+    auto deletions = repo.deletions(filter, std::max(out.deletions, 1));
+    if (!deletions)
+        return deletions.error();
+    QList<qint64> seconds;
+    for (const auto& d : *deletions) {
+        out.deviceCopiesPending += d.devicesPending;
+        if (d.requestedAt.isValid() && d.deletedAt.isValid())
+            seconds << std::max<qint64>(0, d.requestedAt.secsTo(d.deletedAt));
+    }
+    if (!seconds.isEmpty()) {
+        std::sort(seconds.begin(), seconds.end());
+        out.maxDeletionSeconds = seconds.last();
+        const qsizetype mid = seconds.size() / 2;
+        out.medianDeletionSeconds = seconds.size() % 2 ? seconds.at(mid) : (seconds.at(mid - 1) + seconds.at(mid)) / 2;
+    }
+    out.recentDeletions = deletions->mid(0, ComplianceFigures::kListLimit);
+
+    auto people = repo.faceDataPeople();
+    if (!people)
+        return people.error();
+    auto filing = evaluateFiling(*people);
+    if (!filing)
+        return filing.error();
+    out.filing = *filing;
+    if (!out.filing.calendarCoversDeadline)
+        out.notes << tr("The holiday table has no entries for a year in the filing window; "
+                        "an administrator should add that year's official calendar.");
+
+    auto lint = repo.doorLint(filter);
+    if (!lint)
+        return lint.error();
+    out.doorLint = *lint;
+    auto access = repo.accessEventCounts(filter);
+    if (!access)
+        return access.error();
+    out.accessEvents = *access;
+
+    out.elapsedMs = timer.elapsed();
+    return out;
+}
+
+QFuture<Result<ComplianceFigures>> ComplianceService::computeAsync(const core::Actor& actor,
+                                                                   const storage::ComplianceFilter& filter) const
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewReports); !s) {
+        QPromise<Result<ComplianceFigures>> refused;
+        refused.start();
+        refused.addResult(Result<ComplianceFigures>(s.error()));
+        refused.finish();
+        return refused.future();
+    }
+    // The service is copied into the task: ServiceDeps is shared pointers only.
+    return QtConcurrent::run([self = *this, actor, filter]() { return self.compute(actor, filter); });
+}
+
+} // namespace cg::services
