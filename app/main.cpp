@@ -21,6 +21,8 @@
 #include "ui/dialogs/helpdialogs.h"
 #include "storage/demoseeder.h"
 #include "ui/dialogs/firstrundialog.h"
+#include "reports/pdfdocument.h"
+#include "ui/charts/qtchartpainter.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
@@ -91,12 +93,26 @@ QString languageArgument(const QStringList& raw)
     return lang;
 }
 
+// Commands that draw (reports with charts) need a QApplication; from cron or
+// ssh there is no display, so they run on the offscreen platform.
+bool commandDraws(const char* name)
+{
+    const QList<cli::Command> commands = cli::allCommands();
+    return std::any_of(commands.begin(), commands.end(),
+                       [&](const cli::Command& c) { return c.draws && c.name == QLatin1String(name); });
+}
+
 int runCommand(int argc, char** argv)
 {
-    // Drawing commands need a QGuiApplication; the offscreen platform keeps
-    // them working without a display (servers, cron, CI).
+    // Drawing commands need a QGuiApplication (reports with Qt Charts a
+    // QApplication); the offscreen platform keeps them working without a
+    // display (servers, cron, CI).
     std::unique_ptr<QCoreApplication> application;
-    if (cli::commandNeedsGui(QString::fromLocal8Bit(argv[1]), argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString())) {
+    if (argc > 1 && commandDraws(argv[1])) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else if (argc > 1 && cli::commandNeedsGui(QString::fromLocal8Bit(argv[1]),
+                                                argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString())) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
@@ -162,7 +178,9 @@ int runCommand(int argc, char** argv)
         deps = std::move(built.value());
     }
     cli::CommandContext context{parser, parser.positionalArguments(), database, deps ? &*deps : nullptr,
-                                parser.value(kKeyDir), parser.value(kModels), out, err};
+                                parser.value(kKeyDir), parser.value(kModels), out, err,
+                                command->draws ? std::make_shared<ui::QtChartPainter>(reports::PdfDocument::fontFamily())
+                                               : nullptr};
     return command->run(context);
 }
 

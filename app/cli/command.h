@@ -17,6 +17,9 @@ class Database;
 namespace cg::services {
 struct ServiceDeps;
 }
+namespace cg::reports {
+class ChartPainter;
+}
 
 namespace cg::cli {
 
@@ -38,6 +41,8 @@ struct CommandContext
     QString modelsDir;
     QTextStream& out;
     QTextStream& err;
+    // Set by main.cpp for commands with `draws` (Qt Charts on the offscreen platform).
+    std::shared_ptr<const reports::ChartPainter> charts;
 };
 
 struct Command
@@ -46,6 +51,7 @@ struct Command
     QString summary;          // translated at registration
     QString usage;            // e.g. "init --database PATH"
     DatabaseNeed database = DatabaseNeed::Existing;
+    bool draws = false;       // needs a QApplication (offscreen) to draw charts
     // False for commands that must run without the database's key (key import):
     // main.cpp then opens the database but builds no ServiceDeps (deps is null).
     bool needsKeys = true;

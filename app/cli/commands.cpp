@@ -17,6 +17,7 @@ QList<Command> allCommands()
         exportCommand(),
         retentionCommand(),
         cameraCommand(),
+        reportCommand(),
     };
 }
 

@@ -11,6 +11,7 @@ QList<Command> allCommands();
 Command initCommand();
 Command demoCommand();
 Command backupCommand();
+Command reportCommand();
 Command auditCommand();
 Command keyCommand();
 Command benchCommand();

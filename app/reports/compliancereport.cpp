@@ -260,7 +260,8 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
     if (!a.intact)
         verdict = tr("not verified by this build");
     else if (*a.intact)
-        verdict = tr("verified: every entry's HMAC and the chain head match");
+        verdict = tr("verified: every entry's HMAC and the chain head match")
+                  + (a.problem.isEmpty() ? QString() : QStringLiteral(" (") + a.problem + QLatin1Char(')'));
     else
         verdict = tr("BROKEN at entry %1: %2").arg(a.brokenId).arg(a.problem);
     doc.keyValues({{tr("Entries"), num(a.tail.entries)},

@@ -114,6 +114,12 @@ Result<AuditCheck> ComplianceService::auditCheck(const core::Actor& actor) const
         return tail.error();
     AuditCheck check;
     check.tail = *tail;
+    auto verified = m_deps.audit->verify();
+    if (!verified)
+        return verified.error();
+    check.intact = verified->intact;
+    check.brokenId = verified->brokenId;
+    check.problem = verified->problem.isEmpty() ? verified->warning : verified->problem;
     return check;
 }
 
