@@ -63,9 +63,9 @@ ExportRepository::ExportRepository(std::shared_ptr<Database> database) : m_datab
 
 QStringList ExportRepository::ledgerColumns()
 {
-    return {tr("event_id"), tr("time_utc"), tr("resident_id"), tr("resident"), tr("building"), tr("unit"),
-            tr("decision"), tr("notice_hash"), tr("method"), tr("guardian_id"), tr("clerk"), tr("received_on"),
-            tr("language"), tr("note")};
+    return {QStringLiteral("event_id"), QStringLiteral("time_utc"), QStringLiteral("resident_id"), QStringLiteral("resident"), QStringLiteral("building"), QStringLiteral("unit"),
+            QStringLiteral("decision"), QStringLiteral("notice_hash"), QStringLiteral("method"), QStringLiteral("guardian_id"), QStringLiteral("clerk"), QStringLiteral("received_on"),
+            QStringLiteral("language"), QStringLiteral("note")};
 }
 
 Result<qint64> ExportRepository::consentLedger(const ComplianceFilter& f, const Sink& sink) const
@@ -86,8 +86,8 @@ Result<qint64> ExportRepository::consentLedger(const ComplianceFilter& f, const 
 
 QStringList ExportRepository::accessColumns()
 {
-    return {tr("event_id"), tr("time_utc"), tr("door"), tr("building"), tr("resident_id"), tr("resident"),
-            tr("credential_id"), tr("credential_type"), tr("presented"), tr("result"), tr("reason")};
+    return {QStringLiteral("event_id"), QStringLiteral("time_utc"), QStringLiteral("door"), QStringLiteral("building"), QStringLiteral("resident_id"), QStringLiteral("resident"),
+            QStringLiteral("credential_id"), QStringLiteral("credential_type"), QStringLiteral("presented"), QStringLiteral("result"), QStringLiteral("reason")};
 }
 
 Result<qint64> ExportRepository::accessEvents(const ComplianceFilter& f, const Sink& sink) const

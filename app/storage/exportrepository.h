@@ -26,6 +26,7 @@ public:
 
     explicit ExportRepository(std::shared_ptr<Database> database);
 
+    // Column names are stable English keys (scripts read them), not translated.
     // event id, time (UTC), resident id, resident, building, unit, kind,
     // notice hash, method, guardian id, clerk, received on, language, note.
     static QStringList ledgerColumns();

@@ -1,0 +1,246 @@
+// The reports of issue 8 on the hand-seeded compound: PDFs read back with
+// pdftotext (English and Chinese) and rendered with pdftoppm, CSV columns and
+// escaping, auditing, and the headless command.
+#include "core/clock.h"
+#include "reports/csvwriter.h"
+#include "reports/reportservice.h"
+#include "services/servicedeps.h"
+#include "storage/exportrepository.h"
+#include "support/compliancefixture.h"
+#include "support/fakeclock.h"
+#include "support/pdftools.h"
+#include "support/tempdatabase.h"
+#include "support/testenv.h"
+#include "ui/charts/qtchartpainter.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTranslator>
+
+using namespace cg;
+
+namespace {
+core::Actor manager()
+{
+    return core::Actor{7, QStringLiteral("王经理"), core::Role::Manager, QStringLiteral("desk")};
+}
+QString squeeze(QString s)
+{
+    return s.remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+// Splits one CSV record stream into records of fields (RFC 4180), to check
+// what a spreadsheet would read back.
+QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> records;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r')) {
+            continue;
+        } else if (c == QLatin1Char('\n')) {
+            fields << field;
+            field.clear();
+            records << fields;
+            fields.clear();
+        } else {
+            field += c;
+        }
+    }
+    return records;
+}
+} // namespace
+
+class tst_ReportService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        m_db = m_temp->open();
+        QVERIFY(test::ComplianceFixture{}.seed(*m_db));
+        auto clock = std::make_shared<test::FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        auto deps = services::ServiceDeps::build(m_db, m_temp->keyDir(), clock);
+        QVERIFY(deps);
+        m_deps = *deps;
+    }
+    void cleanup()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+    }
+
+    void compliancePdfEnglish()
+    {
+        reports::ReportService service(m_deps, std::make_shared<ui::QtChartPainter>(reports::PdfDocument::fontFamily()));
+        storage::ComplianceFilter f;
+        f.from = QDate(2026, 9, 1);
+        f.to = QDate(2026, 11, 30);
+        const QString file = m_temp->filePath(QStringLiteral("compliance.pdf"));
+        auto written = service.writeCompliance(manager(), f, file);
+        QVERIFY2(written, qPrintable(written.ok() ? QString() : written.error().message));
+        const QString text = test::pdfToText(file);
+        QVERIFY(text.contains(QStringLiteral("Face recognition compliance report")));
+        QVERIFY(text.contains(QStringLiteral("Operator: 王经理")));
+        QVERIFY(text.contains(QStringLiteral("2026-09-01 – 2026-11-30")));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("Residents living in scope\\s+9"))));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("Face data deletions in the period\\s+2"))));
+        QVERIFY(text.contains(QStringLiteral("12 h 0 min / 1 d 0 h")));          // median 43202 s / max 86400 s
+        QVERIFY(text.contains(QStringLiteral("gate-terminal-1")));                // the pending device copy
+        QVERIFY(text.contains(QStringLiteral("Consent status by building")));     // chart title as vector text
+        QVERIFY(text.contains(QStringLiteral("Re-consent backlog")));
+        QVERIFY(text.contains(QStringLiteral("2026-12-10")));                     // r5's grace period
+        QVERIFY(text.contains(QStringLiteral("verified")));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("Page 1 of %1").arg(written->rows))));
+        QVERIFY(squeeze(text).contains(QStringLiteral("赵敏")));
+        const QStringList png = test::pdfToPng(file, m_temp->filePath(QStringLiteral("en")));
+        QCOMPARE(png.size(), int(written->rows));
+
+        // Generation is audited, without personal data.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = 'report.generate'")) && q.next());
+        QVERIFY(q.value(0).toString().contains(QStringLiteral("\"kind\":\"compliance\"")));
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("赵敏")));
+    }
+
+    void compliancePdfChinese()
+    {
+        QVERIFY(m_translator.load(QStringLiteral(":/i18n/consentgate_zh_CN.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+        reports::ReportService service(m_deps, std::make_shared<ui::QtChartPainter>(reports::PdfDocument::fontFamily()));
+        const QString file = m_temp->filePath(QStringLiteral("compliance_zh.pdf"));
+        auto written = service.writeCompliance(manager(), {}, file);
+        QVERIFY(written);
+        const QString text = squeeze(test::pdfToText(file, false));
+        QVERIFY2(text.contains(QStringLiteral("人脸识别合规报告")), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QStringLiteral("各楼栋同意情况")));
+        QVERIFY(text.contains(QStringLiteral("第1页，共%1页").arg(written->rows)));
+        QVERIFY(!text.contains(QChar(0x2F08)));   // 人 as a Kangxi radical would mean the wrong font
+        QCOMPARE(test::pdfToPng(file, m_temp->filePath(QStringLiteral("zh"))).size(), int(written->rows));
+    }
+
+    void ledgerCsvColumnsAndEscaping()
+    {
+        reports::ReportService service(m_deps, nullptr);
+        const QString file = m_temp->filePath(QStringLiteral("ledger.csv"));
+        auto written = service.writeLedger(manager(), {}, file);
+        QVERIFY(written);
+        QCOMPARE(written->rows, qint64(9));
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)));
+        QCOMPARE(records.size(), 10);
+        QCOMPARE(records.first(), storage::ExportRepository::ledgerColumns());
+        for (const QStringList& r : records)
+            QCOMPARE(r.size(), 14);
+        const QStringList refused = records.at(2);
+        QCOMPARE(refused.at(3), QStringLiteral("李娜, \"Lina\""));       // comma and quotes survive
+        QCOMPARE(refused.at(6), QStringLiteral("refused"));
+        QCOMPARE(refused.at(7), QStringLiteral("aaaa1111"));            // notice hash
+        QCOMPARE(refused.at(13), QStringLiteral("says: \"no\", thanks\nline 2"));
+    }
+
+    void csvNeutralisesFormulas()
+    {
+        QCOMPARE(reports::CsvWriter::escape(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\""));
+        QCOMPARE(reports::CsvWriter::escape(QStringLiteral("-12")), QStringLiteral("-12"));
+        QCOMPARE(reports::CsvWriter::escape(QStringLiteral("@cmd")), QStringLiteral("'@cmd"));
+        QCOMPARE(reports::CsvWriter::escape(QStringLiteral("张三")), QStringLiteral("张三"));
+    }
+
+    void deletionCertificate()
+    {
+        reports::ReportService service(m_deps, nullptr);
+        const QString file = m_temp->filePath(QStringLiteral("cert.pdf"));
+        auto written = service.writeDeletionCertificate(manager(), 3, file);
+        QVERIFY(written);
+        const QString text = test::pdfToText(file);
+        QVERIFY(text.contains(QStringLiteral("Certificate of deletion of face data")));
+        QVERIFY(text.contains(QStringLiteral("王芳")));
+        QVERIFY(text.contains(QStringLiteral("Consent withdrawn")));
+        QVERIFY(text.contains(QStringLiteral("gate-terminal-1")));
+        QVERIFY(text.contains(QStringLiteral("not yet confirmed")));
+        QVERIFY(text.contains(QStringLiteral("awaiting deletion")));   // the device copy is still held
+        auto missing = service.writeDeletionCertificate(manager(), 999, m_temp->filePath(QStringLiteral("x.pdf")));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, core::Error::Kind::NotFound);
+    }
+
+    void impactAssessmentDraft()
+    {
+        reports::ReportService service(m_deps, nullptr);
+        const QString pdf = m_temp->filePath(QStringLiteral("pia.pdf"));
+        QVERIFY(service.writeImpactAssessment(manager(), pdf));
+        const QString text = test::pdfToText(pdf);
+        QVERIFY(text.contains(QStringLiteral("Art. 56")));
+        QVERIFY(text.contains(QStringLiteral("to be completed")));
+        QVERIFY(text.contains(QStringLiteral("9 residents")));
+        const QString md = m_temp->filePath(QStringLiteral("pia.md"));
+        QVERIFY(service.writeImpactAssessment(manager(), md));
+        QFile in(md);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QVERIFY(in.readAll().contains("## 5."));
+    }
+
+    void headlessCommand()
+    {
+        m_db.reset();   // let the child process open the file alone
+        for (const QString& lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+            const QString out = m_temp->filePath(QStringLiteral("cli_%1.pdf").arg(lang));
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the command must choose offscreen itself
+            env.remove(QStringLiteral("DISPLAY"));
+            p.setProcessEnvironment(env);
+            p.start(test::consentgateBinary(),
+                    {QStringLiteral("report"), QStringLiteral("compliance"), QStringLiteral("--database"), m_temp->path(),
+                     QStringLiteral("--key-dir"), m_temp->keyDir(), QStringLiteral("--out"), out, QStringLiteral("--lang"),
+                     lang, QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"),
+                     QStringLiteral("2026-11-30"), QStringLiteral("--building"), QStringLiteral("2")});
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            const QString text = squeeze(test::pdfToText(out, false));
+            QVERIFY(text.contains(lang == QLatin1String("en") ? QStringLiteral("Compound:Lakeside湖畔花园,building:2")
+                                                              : QStringLiteral("人脸识别合规报告")));
+        }
+        QProcess bad;
+        bad.start(test::consentgateBinary(), {QStringLiteral("report"), QStringLiteral("compliance"), QStringLiteral("--database"),
+                                              m_temp->path(), QStringLiteral("--key-dir"), m_temp->keyDir(),
+                                              QStringLiteral("--out"), m_temp->filePath(QStringLiteral("b.pdf")),
+                                              QStringLiteral("--from"), QStringLiteral("31.10.2026")});
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 2);
+        QVERIFY(bad.readAllStandardError().contains("--from"));
+    }
+
+private:
+    std::unique_ptr<test::TempDatabase> m_temp;
+    std::shared_ptr<storage::Database> m_db;
+    services::ServiceDeps m_deps;
+    QTranslator m_translator;
+};
+
+QTEST_MAIN(tst_ReportService)
+#include "tst_reportservice.moc"

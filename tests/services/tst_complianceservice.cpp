@@ -1,0 +1,165 @@
+// Dashboard figures against hand-counted values (support/compliancefixture.h),
+// filters, off-thread computation, permissions.
+#include "core/clock.h"
+#include "core/permissions.h"
+#include "services/complianceservice.h"
+#include "support/compliancefixture.h"
+#include "support/fakeclock.h"
+#include "support/tempdatabase.h"
+
+#include <QTest>
+
+using namespace cg;
+
+namespace {
+core::Actor manager()
+{
+    return core::Actor{7, QStringLiteral("manager1"), core::Role::Manager, QStringLiteral("desk")};
+}
+} // namespace
+
+class tst_ComplianceService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_temp = std::make_unique<test::TempDatabase>();
+        auto db = m_temp->open();
+        QVERIFY(test::ComplianceFixture{}.seed(*db));
+        m_clock = std::make_shared<test::FakeClock>(QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC));
+        auto deps = services::ServiceDeps::build(db, m_temp->keyDir(), m_clock);
+        QVERIFY(deps);
+        m_deps = *deps;
+    }
+
+    void wholeCompound()
+    {
+        services::ComplianceService service(m_deps);
+        storage::ComplianceFilter f;
+        f.from = QDate(2026, 9, 1);
+        f.to = QDate(2026, 11, 30);
+        auto figures = service.compute(manager(), f);
+        QVERIFY2(figures, qPrintable(figures.ok() ? QString() : figures.error().message));
+        QCOMPARE(figures->residents, 9);   // r9 moved out
+        QCOMPARE(figures->byBuilding.size(), 2);
+        const auto& b1 = figures->byBuilding.at(0);
+        QCOMPARE(b1.building, QStringLiteral("1"));
+        QCOMPARE(b1.agreed, 1);
+        QCOMPARE(b1.refused, 1);
+        QCOMPARE(b1.withdrawn, 1);
+        QCOMPARE(b1.neverAsked, 1);
+        QCOMPARE(b1.reconsentNeeded, 1);
+        const auto& b2 = figures->byBuilding.at(1);
+        QCOMPARE(b2.agreed, 1);
+        QCOMPARE(b2.refused, 1);
+        QCOMPARE(b2.withdrawn, 0);
+        QCOMPARE(b2.neverAsked, 1);
+        QCOMPARE(b2.reconsentNeeded, 1);
+        QCOMPARE(figures->consentTotal(QStringLiteral("agreed")), 2);
+
+        QCOMPARE(figures->trend.size(), 3);
+        QCOMPARE(figures->trend.at(0).month, QStringLiteral("2026-09"));
+        QCOMPARE(figures->trend.at(0).granted, 3);
+        QCOMPARE(figures->trend.at(1).refused, 1);
+        QCOMPARE(figures->trend.at(1).withdrawn, 1);
+        QCOMPARE(figures->trend.at(2).granted, 1);
+        QCOMPARE(figures->trend.at(2).refused, 1);
+        QCOMPARE(figures->trend.at(2).withdrawn, 1);   // the expiry
+
+        QCOMPARE(figures->deletions, 2);
+        QCOMPARE(*figures->maxDeletionSeconds, qint64(86400));
+        QCOMPARE(*figures->medianDeletionSeconds, qint64(43202));
+        QCOMPARE(figures->deviceCopiesPending, 1);
+        QCOMPARE(figures->recentDeletions.first().name, QStringLiteral("赵敏"));   // newest first
+
+        QCOMPARE(figures->filing.people, qint64(4));
+        QCOMPARE(figures->filing.level, core::FilingStatus::Level::Below);
+        QVERIFY(figures->doorLint.isEmpty());
+    }
+
+    void buildingAndPeriodFilters()
+    {
+        services::ComplianceService service(m_deps);
+        storage::ComplianceFilter f;
+        f.buildingId = 2;
+        f.from = QDate(2026, 10, 1);
+        f.to = QDate(2026, 10, 31);
+        auto figures = service.compute(manager(), f);
+        QVERIFY(figures);
+        QCOMPARE(figures->residents, 4);
+        QCOMPARE(figures->byBuilding.size(), 1);
+        QCOMPARE(figures->deletions, 0);               // r7's deletion is in November
+        QVERIFY(!figures->medianDeletionSeconds);
+        QVERIFY(figures->trend.isEmpty());             // nothing in building 2 in October
+        f.buildingId = 0;
+        f.compoundId = 1;
+        figures = service.compute(manager(), f);
+        QVERIFY(figures);
+        QCOMPARE(figures->deletions, 1);
+        QCOMPARE(*figures->medianDeletionSeconds, qint64(5));
+    }
+
+    void listsForTheReport()
+    {
+        services::ComplianceService service(m_deps);
+        auto optedOut = service.optedOut(manager(), {}, 100);
+        QVERIFY(optedOut);
+        QCOMPARE(optedOut->size(), 3);   // r2 refused, r3 withdrawn, r7 refused
+        auto backlog = service.reconsentBacklog(manager(), {}, 100);
+        QVERIFY(backlog);
+        QCOMPARE(backlog->size(), 2);    // r5 (mark, grace until 2026-12-10) and r10 (expired)
+        bool sawGrace = false;
+        for (const auto& r : *backlog)
+            sawGrace = sawGrace || (r.residentId == 5 && r.detail.startsWith(QStringLiteral("2026-12-10")));
+        QVERIFY(sawGrace);
+        auto audit = service.auditCheck(manager());
+        QVERIFY(audit);
+        QVERIFY(audit->intact.has_value());
+    }
+
+    void computesOffTheCallingThread()
+    {
+        services::ComplianceService service(m_deps);
+        auto future = service.computeAsync(manager(), {});
+        future.waitForFinished();
+        const auto result = future.result();
+        QVERIFY(result);
+        QCOMPARE(result->residents, 9);
+    }
+
+    void clerkIsRefused()
+    {
+        services::ComplianceService service(m_deps);
+        auto refused = service.compute(core::Actor{3, QStringLiteral("clerk1"), core::Role::Clerk, {}}, {});
+        if (core::roleAllows(core::Role::Clerk, core::Permission::ViewReports))
+            QSKIP("the role matrix lets clerks view reports");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, core::Error::Kind::PermissionDenied);
+    }
+
+    void editedCalendarIsValidatedAndAudited()
+    {
+        services::ComplianceService service(m_deps);
+        const core::Actor admin{1, QStringLiteral("admin"), core::Role::Administrator, {}};
+        auto bad = service.setCalendarCsv(admin, QStringLiteral("2026-02-30,holiday\n"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().field, QStringLiteral("line 1"));
+        QVERIFY(service.calendar().isWorkingDay(QDate(2026, 12, 24)));
+        QVERIFY(service.setCalendarCsv(admin, ComplianceServiceTestCsv()));
+        QVERIFY(!service.calendar().isWorkingDay(QDate(2026, 12, 24)));
+        QVERIFY(service.calendar().isWorkingDay(QDate(2026, 2, 14)) == false);   // replaced, not merged
+        QVERIFY(service.resetCalendar(admin));
+        QVERIFY(service.calendar().isWorkingDay(QDate(2026, 2, 14)));
+    }
+
+private:
+    static QString ComplianceServiceTestCsv() { return QStringLiteral("# edited\n2026-12-24,holiday,平安夜,Christmas Eve,admin\n"); }
+
+    std::unique_ptr<test::TempDatabase> m_temp;
+    std::shared_ptr<test::FakeClock> m_clock;
+    services::ServiceDeps m_deps;
+};
+
+QTEST_GUILESS_MAIN(tst_ComplianceService)
+#include "tst_complianceservice.moc"
