@@ -485,6 +485,69 @@
     </message>
 </context>
 <context>
+    <name>cg::cli::ReportCommands</name>
+    <message>
+        <source>--%1: there is no “%2”.</source>
+        <translation>--%1：没有“%2”。</translation>
+    </message>
+    <message>
+        <source>Write a compliance report (PDF), consent ledger or door events (CSV), deletions (PDF), a deletion certificate or an impact assessment draft.</source>
+        <translation>生成合规报告（PDF）、同意记录台账或门禁事件（CSV）、删除记录（PDF）、删除证明或个人信息保护影响评估草稿。</translation>
+    </message>
+    <message>
+        <source>File to write (.pdf; .csv for ledger and access; .pdf or .md for pia).</source>
+        <translation>输出文件（.pdf；台账和门禁事件为 .csv；影响评估为 .pdf 或 .md）。</translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation>统计期间的第一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation>统计期间的最后一天（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this compound (name or number).</source>
+        <translation>仅限此小区（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>Only this building (name or number).</source>
+        <translation>仅限此楼栋（名称或编号）。</translation>
+    </message>
+    <message>
+        <source>Resident record number (certificate).</source>
+        <translation>住户档案编号（用于删除证明）。</translation>
+    </message>
+    <message>
+        <source>usage: consentgate </source>
+        <translation>用法：consentgate </translation>
+    </message>
+    <message>
+        <source>error: --out FILE is required</source>
+        <translation>错误：必须指定 --out 文件</translation>
+    </message>
+    <message>
+        <source>error: --%1 must be a date like 2026-10-31</source>
+        <translation>错误：--%1 必须是日期，例如 2026-10-31</translation>
+    </message>
+    <message>
+        <source>error: --to is before --from</source>
+        <translation>错误：--to 早于 --from</translation>
+    </message>
+    <message>
+        <source>error: --resident ID is required for a certificate</source>
+        <translation>错误：生成删除证明需要 --resident 档案编号</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 rows) in %3 s.</source>
+        <translation>已写入 %1（%2 行），用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages) in %3 s.</source>
+        <translation>已写入 %1（%2 页），用时 %3 秒。</translation>
+    </message>
+</context>
+<context>
     <name>cg::cli::ResidentCommands</name>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported.</source>
@@ -1066,6 +1129,29 @@
     </message>
 </context>
 <context>
+    <name>cg::core::WorkingCalendar</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Line %1: expected date,kind,name_zh,name_en,source.</source>
+        <translation>第 %1 行：格式应为 日期,类型,中文名称,英文名称,来源。</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation>第 %1 行：“%2”不是有效日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Line %1: kind must be “holiday” or “workday”.</source>
+        <translation>第 %1 行：类型必须是“holiday”（放假）或“workday”（调休上班）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 appears twice.</source>
+        <translation>第 %1 行：%2 重复出现。</translation>
+    </message>
+</context>
+<context>
     <name>cg::reports::BadgeSheet</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1086,6 +1172,363 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports::ComplianceReport</name>
+    <message>
+        <source>Showing the first %1 of %2; the complete list is in the CSV exports.</source>
+        <translation>仅显示 %2 条中的前 %1 条；完整名单请见 CSV 导出。</translation>
+    </message>
+    <message>
+        <source>Consent status by building</source>
+        <translation>各楼栋同意情况</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户数</translation>
+    </message>
+    <message>
+        <source>Consents and opt-outs by month</source>
+        <translation>每月同意与不同意人数</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refused or withdrawn</source>
+        <translation>拒绝或撤回</translation>
+    </message>
+    <message>
+        <source>Active credentials by type</source>
+        <translation>有效凭证类型分布</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Face recognition compliance report</source>
+        <translation>人脸识别合规报告</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Residents living in scope</source>
+        <translation>范围内在住住户</translation>
+    </message>
+    <message>
+        <source>Face recognition is used only for residents who gave separate consent; everyone else enters with a card, PIN or QR code. This report states how that rule holds in the scope above.</source>
+        <translation>人脸识别仅用于已单独同意的住户；其他住户使用门禁卡、密码或二维码通行。本报告说明上述范围内该规则的落实情况。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>%1 of 100,000 — below the filing threshold</source>
+        <translation>%1 / 100,000 — 未达到备案门槛</translation>
+    </message>
+    <message>
+        <source>%1 of 100,000 — approaching the filing threshold</source>
+        <translation>%1 / 100,000 — 接近备案门槛</translation>
+    </message>
+    <message>
+        <source>%1 — threshold reached on %2; file with the provincial CAC by %3 (%4 working days left)</source>
+        <translation>%1 — 已于 %2 达到门槛；须在 %3 前向省级网信部门备案（剩余 %4 个工作日）</translation>
+    </message>
+    <message>
+        <source>Agreed to face recognition</source>
+        <translation>同意人脸识别</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>未征询</translation>
+    </message>
+    <message>
+        <source>Re-consent needed</source>
+        <translation>需重新征得同意</translation>
+    </message>
+    <message>
+        <source>0 when every notice change is re-confirmed</source>
+        <translation>告知书变更均已重新确认时为 0</translation>
+    </message>
+    <message>
+        <source>Coverage violations (resident without face consent and without a working card, PIN or QR)</source>
+        <translation>覆盖缺口（未同意人脸识别且没有可用门禁卡、密码或二维码的住户）</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>无法统计</translation>
+    </message>
+    <message>
+        <source>target 0</source>
+        <translation>目标为 0</translation>
+    </message>
+    <message>
+        <source>Active credentials: card / PIN / QR / visitor</source>
+        <translation>有效凭证：门禁卡 / 密码 / 二维码 / 访客通行证</translation>
+    </message>
+    <message>
+        <source>Face data deletions in the period</source>
+        <translation>期间内人脸数据删除次数</translation>
+    </message>
+    <message>
+        <source>Time from withdrawal to deletion: median / maximum</source>
+        <translation>从撤回到删除的用时：中位数 / 最长</translation>
+    </message>
+    <message>
+        <source>no deletions</source>
+        <translation>无删除记录</translation>
+    </message>
+    <message>
+        <source>courts have ordered deletion within 5 days</source>
+        <translation>法院曾判令 5 日内删除</translation>
+    </message>
+    <message>
+        <source>Copies on devices awaiting confirmed deletion</source>
+        <translation>设备上待确认删除的副本</translation>
+    </message>
+    <message>
+        <source>People whose face data is held</source>
+        <translation>持有人脸数据的人数</translation>
+    </message>
+    <message>
+        <source>filing within 30 working days at 100,000</source>
+        <translation>达到 10 万人须在 30 个工作日内备案</translation>
+    </message>
+    <message>
+        <source>Doors that read no card, PIN or QR</source>
+        <translation>不支持门禁卡、密码或二维码的门</translation>
+    </message>
+    <message>
+        <source>Door events in the period: allowed / denied</source>
+        <translation>期间内门禁事件：通过 / 拒绝</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Target / note</source>
+        <translation>目标 / 说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) without face consent cannot open every door they are entitled to. Issue each of them a card, PIN or QR code.</source>
+        <translation>
+            <numerusform>有 %n 名未同意人脸识别的住户无法通行其有权进入的所有门。请为他们发放门禁卡、密码或二维码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every resident without face consent holds a working card, PIN or QR code.</source>
+        <translation>所有未同意人脸识别的住户均持有可用的门禁卡、密码或二维码。</translation>
+    </message>
+    <message>
+        <source>Filing with the provincial Cyberspace Administration is due by %1.</source>
+        <translation>须在 %1 前向省级网信部门备案。</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>No consent events in the period.</source>
+        <translation>期间内没有同意记录。</translation>
+    </message>
+    <message>
+        <source>Coverage violations</source>
+        <translation>覆盖缺口</translation>
+    </message>
+    <message>
+        <source>Not available in this database.</source>
+        <translation>此数据库中无法统计。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Residents who refused or withdrew, and their credentials</source>
+        <translation>拒绝或撤回同意的住户及其凭证</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Face data deletions</source>
+        <translation>人脸数据删除记录</translation>
+    </message>
+    <message>
+        <source>No deletions in the period.</source>
+        <translation>期间内没有删除记录。</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 templates</source>
+        <translation>%1 张图像，%2 个特征</translation>
+    </message>
+    <message>
+        <source>none pending</source>
+        <translation>无待删除</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deleted data</source>
+        <translation>删除的数据</translation>
+    </message>
+    <message>
+        <source>Device copies pending</source>
+        <translation>待删除的设备副本</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Re-consent backlog</source>
+        <translation>待重新征得同意</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting to be asked again.</source>
+        <translation>没有需要重新征询的住户。</translation>
+    </message>
+    <message>
+        <source>consent expired</source>
+        <translation>同意已过期</translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation>上次决定</translation>
+    </message>
+    <message>
+        <source>Grace period ends</source>
+        <translation>宽限期截止</translation>
+    </message>
+    <message>
+        <source>Doors, cameras and signage</source>
+        <translation>门禁、摄像头与告示</translation>
+    </message>
+    <message>
+        <source>Every door reads at least one of card, PIN or QR code.</source>
+        <translation>所有门均至少支持门禁卡、密码或二维码中的一种。</translation>
+    </message>
+    <message>
+        <source>compound gate</source>
+        <translation>小区大门</translation>
+    </message>
+    <message>
+        <source>reads no card, PIN or QR: face recognition would be the only way in</source>
+        <translation>不支持门禁卡、密码或二维码：人脸识别将成为唯一通行方式</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>门</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Camera recording and collection-point signage are not yet recorded in this database; check them on site.</source>
+        <translation>摄像头录像设置和采集点告示尚未录入本数据库，请现场核查。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>not verified by this build</source>
+        <translation>本版本未核验</translation>
+    </message>
+    <message>
+        <source>verified: every entry&apos;s HMAC and the chain head match</source>
+        <translation>已核验：每条记录的 HMAC 与链头均一致</translation>
+    </message>
+    <message>
+        <source>BROKEN at entry %1: %2</source>
+        <translation>在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Chain head (newest entry)</source>
+        <translation>链头（最新记录）</translation>
+    </message>
+    <message>
+        <source>no. %1, %2, %3</source>
+        <translation>第 %1 条，%2，%3</translation>
+    </message>
+    <message>
+        <source>Head MAC</source>
+        <translation>链头 MAC</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>The audit trail has been altered. Keep this report and inform the data protection officer.</source>
+        <translation>审计日志已被篡改。请保留本报告并通知个人信息保护负责人。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1650,13 @@
     </message>
 </context>
 <context>
+    <name>cg::reports::CsvWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cg::reports::PdfDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1273,6 +1723,488 @@
     <message>
         <source>The text is too long for a QR code.</source>
         <translation>文字太长，无法生成二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports::ReportService</name>
+    <message>
+        <source>Deletion certificate</source>
+        <translation>删除证明</translation>
+    </message>
+    <message>
+        <source>Resident record no. %1</source>
+        <translation>住户档案编号 %1</translation>
+    </message>
+    <message>
+        <source>Certificate of deletion of face data</source>
+        <translation>人脸数据删除证明</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation>档案编号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>%1, building %2, unit %3</source>
+        <translation>%1，%2 号楼，%3 室</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>No deletion of face data has been recorded for this resident.</source>
+        <translation>该住户没有人脸数据删除记录。</translation>
+    </message>
+    <message>
+        <source>Deletion no. %1</source>
+        <translation>删除记录 %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Deleted by</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>What was deleted</source>
+        <translation>删除内容</translation>
+    </message>
+    <message>
+        <source>%1 enrolment image(s) and %2 face template(s), encrypted, from the database</source>
+        <translation>从数据库中删除已加密的登记图像 %1 张、人脸特征 %2 个</translation>
+    </message>
+    <message>
+        <source>Device copies</source>
+        <translation>设备副本</translation>
+    </message>
+    <message>
+        <source>%1 queued for deletion, %2 not yet confirmed</source>
+        <translation>%1 个已排队删除，%2 个尚未确认</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <source>Deletion confirmed</source>
+        <translation>确认删除时间</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>确认人</translation>
+    </message>
+    <message>
+        <source>Face data held now</source>
+        <translation>当前持有的人脸数据</translation>
+    </message>
+    <message>
+        <source>No enrolment image, face template or device copy of this resident is held.</source>
+        <translation>目前不持有该住户的任何登记图像、人脸特征或设备副本。</translation>
+    </message>
+    <message>
+        <source>Still held: %1 enrolment(s) in the database, %2 device copy(ies) awaiting deletion.</source>
+        <translation>仍持有：数据库中 %1 份登记，%2 份设备副本等待删除。</translation>
+    </message>
+    <message>
+        <source>This certificate was generated from the consent ledger and deletion records of ConsentGate, whose entries are protected by an HMAC-chained audit trail.</source>
+        <translation>本证明根据 ConsentGate 的同意记录台账和删除记录生成，相关记录受 HMAC 链式审计日志保护。</translation>
+    </message>
+    <message>
+        <source>Signature of the property service centre</source>
+        <translation>物业服务中心签章</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>[to be completed by the person responsible]</source>
+        <translation>［由负责人填写］</translation>
+    </message>
+    <message>
+        <source>1. Processing assessed</source>
+        <translation>一、评估的处理活动</translation>
+    </message>
+    <message>
+        <source>Processor and contact</source>
+        <translation>个人信息处理者及联系方式</translation>
+    </message>
+    <message>
+        <source>Personal-information contact</source>
+        <translation>个人信息保护联系人</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>处理活动</translation>
+    </message>
+    <message>
+        <source>Face recognition at compound gates, building entrances and lifts, for residents who gave separate consent</source>
+        <translation>对已单独同意的住户，在小区大门、楼栋入口和电梯使用人脸识别</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>%1 compound(s), %2 building(s), %3 units, %4 residents (%5 under 14)</source>
+        <translation>%1 个小区，%2 栋楼，%3 套房屋，%4 名住户（其中不满 14 周岁 %5 名）</translation>
+    </message>
+    <message>
+        <source>Published notice</source>
+        <translation>已发布的告知书</translation>
+    </message>
+    <message>
+        <source>none published yet</source>
+        <translation>尚未发布</translation>
+    </message>
+    <message>
+        <source>version %1 of %2, hash %3</source>
+        <translation>第 %1 版，发布于 %2，哈希 %3</translation>
+    </message>
+    <message>
+        <source>2. Lawfulness, legitimacy and necessity of the purpose and method (PIPL Art. 56(1))</source>
+        <translation>二、处理目的、处理方式的合法性、正当性和必要性（《个人信息保护法》第五十六条第一项）</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>处理目的</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Necessity and impact stated to residents</source>
+        <translation>向住户告知的必要性及影响</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>合法性基础</translation>
+    </message>
+    <message>
+        <source>Separate consent (PIPL Art. 29); guardian consent under 14 (Art. 31)</source>
+        <translation>单独同意（第二十九条）；不满十四周岁者由监护人同意（第三十一条）</translation>
+    </message>
+    <message>
+        <source>Alternative for those who refuse</source>
+        <translation>拒绝者的替代通行方式</translation>
+    </message>
+    <message>
+        <source>Card, PIN or QR code issued in the same transaction as a refusal or withdrawal; %1 active card(s), %2 PIN(s), %3 QR code(s)</source>
+        <translation>拒绝或撤回时在同一事务中发放门禁卡、密码或二维码；现有有效门禁卡 %1 张、密码 %2 个、二维码 %3 个</translation>
+    </message>
+    <message>
+        <source>3. Impact on individuals&apos; rights and interests, and security risks (Art. 56(2))</source>
+        <translation>三、对个人权益的影响及安全风险（第五十六条第二项）</translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation>个人信息种类</translation>
+    </message>
+    <message>
+        <source>People whose face data is held</source>
+        <translation>持有人脸数据的人数</translation>
+    </message>
+    <message>
+        <source>Residents who agreed / refused / withdrew</source>
+        <translation>同意 / 拒绝 / 撤回的住户</translation>
+    </message>
+    <message>
+        <source>Coverage violations</source>
+        <translation>覆盖缺口</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>无法统计</translation>
+    </message>
+    <message>
+        <source>Doors where face recognition would be the only way in</source>
+        <translation>人脸识别为唯一通行方式的门</translation>
+    </message>
+    <message>
+        <source>4. Protective measures: lawful, effective and proportionate to the risk (Art. 56(3))</source>
+        <translation>四、保护措施是否合法、有效并与风险程度相适应（第五十六条第三项）</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Face data stays on premises; enrolment crops and templates encrypted (XChaCha20-Poly1305); never a full frame; live view is detection-only and blurred</source>
+        <translation>人脸数据仅存于本地；登记图像和特征均加密（XChaCha20-Poly1305）；不保存完整画面；实时画面仅做检测并打码</translation>
+    </message>
+    <message>
+        <source>Access control</source>
+        <translation>访问控制</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>HMAC-chained audit trail, %1 entries</source>
+        <translation>HMAC 链式审计日志，共 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Withdrawal and deletion</source>
+        <translation>撤回与删除</translation>
+    </message>
+    <message>
+        <source>median %1, maximum %2 from withdrawal to deletion</source>
+        <translation>从撤回到删除：中位数 %1，最长 %2</translation>
+    </message>
+    <message>
+        <source>no deletions recorded yet</source>
+        <translation>尚无删除记录</translation>
+    </message>
+    <message>
+        <source>Doors and lifts</source>
+        <translation>门禁与电梯</translation>
+    </message>
+    <message>
+        <source>5. Conclusion, sign-off and retention of this assessment (Art. 56)</source>
+        <translation>五、评估结论、签署及本评估报告的保存（第五十六条）</translation>
+    </message>
+    <message>
+        <source>Assessed by</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>This assessment and the record of processing must be kept for at least three years.</source>
+        <translation>本评估报告和处理情况记录应至少保存三年。</translation>
+    </message>
+    <message>
+        <source>Personal information protection impact assessment (draft)</source>
+        <translation>个人信息保护影响评估（草稿）</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 from the live configuration. Complete every bracketed field.</source>
+        <translation>由 %2 于 %1 根据当前配置生成。请填写所有方括号内的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Impact assessment (draft)</source>
+        <translation>影响评估（草稿）</translation>
+    </message>
+    <message>
+        <source>All compounds</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the live configuration on %1. Complete every bracketed field; this draft is not an assessment until a responsible person signs it.</source>
+        <translation>已于 %1 根据当前配置预填。请填写所有方括号内的内容；经负责人签署后方为正式评估。</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Compound: %1</source>
+        <translation>小区：%1</translation>
+    </message>
+    <message>
+        <source>Compound: %1, building: %2</source>
+        <translation>小区：%1，楼栋：%2</translation>
+    </message>
+    <message>
+        <source>ConsentGate %1 · database %2 · confidential: contains personal information</source>
+        <translation>ConsentGate %1 · 数据库 %2 · 内部资料：含个人信息</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>合规报告</translation>
+    </message>
+    <message>
+        <source>Face data deletions</source>
+        <translation>人脸数据删除记录</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Deletions</source>
+        <translation>删除次数</translation>
+    </message>
+    <message>
+        <source>No deletions in the period.</source>
+        <translation>期间内没有删除记录。</translation>
+    </message>
+    <message>
+        <source>%1 images, %2 templates</source>
+        <translation>%1 张图像，%2 个特征</translation>
+    </message>
+    <message>
+        <source>none pending</source>
+        <translation>无待删除</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Deleted data</source>
+        <translation>删除的数据</translation>
+    </message>
+    <message>
+        <source>Device copies pending</source>
+        <translation>待删除的设备副本</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>cg::reports::ReportText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Re-consent needed</source>
+        <translation>需重新征得同意</translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation>未征询</translation>
+    </message>
+    <message>
+        <source>Access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Visitor pass</source>
+        <translation>访客通行证</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>Consent refused</source>
+        <translation>拒绝同意</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>Retention period ended</source>
+        <translation>保存期限届满</translation>
+    </message>
+    <message>
+        <source>Re-consent grace period ended</source>
+        <translation>重新征询宽限期届满</translation>
+    </message>
+    <message>
+        <source>Deletion requested</source>
+        <translation>申请删除</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +2360,25 @@
     <message>
         <source>The account %1 has been disabled.</source>
         <translation>账户 %1 已被停用。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::ComplianceService</name>
+    <message>
+        <source>Coverage violations cannot be computed: this database has no credentials yet.</source>
+        <translation>无法统计覆盖缺口：此数据库中尚无凭证数据。</translation>
+    </message>
+    <message>
+        <source>Coverage violations are not computed by this build.</source>
+        <translation>本版本不统计覆盖缺口。</translation>
+    </message>
+    <message>
+        <source>Consent figures are not available: this database has no consent ledger yet; every resident counts as never asked.</source>
+        <translation>无法统计同意情况：此数据库尚无同意记录台账，所有住户均按“未征询”计。</translation>
+    </message>
+    <message>
+        <source>The holiday table has no entries for a year in the filing window; an administrator should add that year&apos;s official calendar.</source>
+        <translation>节假日表缺少备案期限所在年份的数据；请管理员录入该年的官方放假安排。</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +3113,13 @@
     <message>
         <source>That face enrolment no longer exists.</source>
         <translation>该人脸登记已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::ExportRepository</name>
+    <message>
+        <source>There is no resident with record number %1.</source>
+        <translation>没有档案编号为 %1 的住户。</translation>
     </message>
 </context>
 <context>
