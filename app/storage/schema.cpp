@@ -375,6 +375,13 @@ QList<Migration> buildMigrations()
         QStringLiteral("DROP INDEX residents_name"),
     }});
 
+    // v9: indexes for the compliance dashboard and reports (deletions in a
+    // period, device copies of one deletion).
+    list.append(Migration{9, {
+        QStringLiteral("CREATE INDEX deletion_records_at ON deletion_records (at)"),
+        QStringLiteral("CREATE INDEX device_deletion_queue_deletion ON device_deletion_queue (deletion_id)"),
+    }});
+
     return list;
 }
 
