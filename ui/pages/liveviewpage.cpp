@@ -106,6 +106,10 @@ LiveViewPage::LiveViewPage(services::DeviceService* devices, services::Verificat
     connect(m_repaint, &QTimer::timeout, this, [this] {
         for (CameraTile* t : std::as_const(m_tiles))
             t->update();
+        // CG_LIVE_STATS=1: print the latency and stall figures every 10 s.
+        static const bool printStats = qEnvironmentVariableIsSet("CG_LIVE_STATS");
+        if (printStats && ++m_ticks % 40 == 0)
+            printFigures();
         m_figures->setText(tr("GUI thread: p99 stall %1 ms · detector: %2")
                                .arg(guiStallPercentile(0.99), 0, 'f', 1)
                                .arg(m_detectorName.isEmpty() ? tr("none") : m_detectorName));

@@ -84,6 +84,7 @@ private:
     QTimer* m_stallProbe = nullptr;
     QElapsedTimer m_stallClock;
     std::vector<double> m_stalls;
+    int m_ticks = 0;
 };
 
 } // namespace cg::ui
