@@ -46,6 +46,10 @@ struct ConsentFixture
         run(QStringLiteral("INSERT INTO compounds (id, name) VALUES (1, '翠苑小区')"));
         run(QStringLiteral("INSERT INTO buildings (id, compound_id, name, floors) VALUES (1, 1, '3', 18)"));
         run(QStringLiteral("INSERT INTO units (id, building_id, label, floor) VALUES (1, 1, '1502', 15), (2, 1, '0801', 8)"));
+        // The doors a resident of building 3 is entitled to: gate, entrance, lift.
+        run(QStringLiteral("INSERT INTO doors (compound_id, building_id, name, kind) VALUES"
+                           " (1, NULL, 'North gate', 'gate'), (1, 1, 'Building 3 entrance', 'entrance'),"
+                           " (1, 1, 'Building 3 lift', 'lift')"));
         const QString ts = QStringLiteral("'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'");
         adult = run(QStringLiteral("INSERT INTO residents (unit_id, name, role, language, created_at, updated_at)"
                                    " VALUES (1, '王芳', 'owner', 'zh_CN', ") + ts + QStringLiteral(")"));
