@@ -1617,6 +1617,10 @@
         <source>Take your time: you can decide later at the front desk. Saying no costs you nothing.</source>
         <translation>您可以慢慢考虑，之后再到前台决定。不同意不会给您带来任何不利影响。</translation>
     </message>
+    <message>
+        <source>Your QR code: show it at the gate, building entrance and lift reader</source>
+        <translation>您的二维码：在小区大门、单元门和电梯读卡器处出示</translation>
+    </message>
 </context>
 <context>
     <name>cg::reports::CredentialPrints</name>
@@ -2470,6 +2474,10 @@
     <message>
         <source>This record has no signature.</source>
         <translation>此记录没有签名。</translation>
+    </message>
+    <message>
+        <source>A card, PIN or QR code was issued but still does not open every door the resident may use. Nothing was recorded; check the door entitlements.</source>
+        <translation>已发放门禁卡、密码或二维码，但仍不能打开该住户有权通行的所有门。本次未作任何记录；请检查门禁权限设置。</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3431,10 @@
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>Print the receipt now: it carries the new QR code, which cannot be shown again.</source>
+        <translation>请立即打印回执：回执上印有新的二维码，之后无法再次显示。</translation>
     </message>
 </context>
 <context>

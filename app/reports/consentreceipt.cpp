@@ -1,6 +1,7 @@
 #include "reports/consentreceipt.h"
 
 #include "core/localized.h"
+#include "reports/qrcode.h"
 
 #include <QCoreApplication>
 #include <QTimeZone>
@@ -74,6 +75,14 @@ std::unique_ptr<PdfDocument> buildConsentReceipt(const ConsentReceiptData& data,
         rows.append({bi(QT_TRANSLATE_NOOP("cg::reports::ConsentReceipt", "Face data deleted")), data.deletion});
     doc->keyValues(rows);
 
+    if (!data.alternativeQr.isEmpty()) {
+        // The new QR credential itself: this receipt is its only print-out.
+        if (auto qr = QrCode::encode(data.alternativeQr))
+            doc->image(qr->toImage(8), format == PdfDocument::Format::Receipt80mm ? 40 : 45,
+                       bi(QT_TRANSLATE_NOOP("cg::reports::ConsentReceipt",
+                                            "Your QR code: show it at the gate, building entrance and lift reader")),
+                       false);
+    }
     doc->heading(bi(QT_TRANSLATE_NOOP("cg::reports::ConsentReceipt", "Signature")), 2);
     if (!data.signature.isNull())
         doc->image(data.signature, format == PdfDocument::Format::Receipt80mm ? 60 : 80);

@@ -22,6 +22,7 @@ struct ConsentReceiptData
     core::NoticeVersion notice;
     QImage signature;              // null: "signature on file" is printed instead
     QString alternative;           // credential issued or confirmed, if any
+    QString alternativeQr;         // payload of a QR credential issued just now (printed once)
     QString deletion;              // what was deleted, if anything
 };
 

@@ -30,7 +30,7 @@ public:
     // transaction, so a failure rolls the whole decision back.
     virtual core::Result<Outcome> ensureFor(const core::Actor& actor, qint64 residentId) = 0;
     // True when the resident holds an active credential covering every door.
-    virtual core::Result<bool> isCovered(const core::Actor& actor, qint64 residentId) = 0;
+    virtual core::Result<bool> isCovered(qint64 residentId) = 0;
 };
 
 } // namespace cg::services

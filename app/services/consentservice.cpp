@@ -134,6 +134,18 @@ core::Result<std::optional<AlternativeAccess::Outcome>> ConsentService::ensureAl
     auto outcome = m_alternative->ensureFor(actor, residentId);
     if (!outcome)
         return outcome.error();
+    // The invariant is checked, not assumed: if the resident still cannot
+    // open every door, the whole decision rolls back.
+    auto covered = m_alternative->isCovered(residentId);
+    if (!covered)
+        return covered.error();
+    if (!covered.value())
+        return core::Error::make(core::Error::Kind::Conflict,
+                                 QCoreApplication::translate("cg::services::ConsentService",
+                                                             "A card, PIN or QR code was issued but still does not open every "
+                                                             "door the resident may use. Nothing was recorded; check the door "
+                                                             "entitlements."),
+                                 QStringLiteral("consent.coverage"));
     return std::optional<AlternativeAccess::Outcome>(outcome.value());
 }
 

@@ -5,6 +5,7 @@
 #include "support/pdftools.h"
 
 #include <QPainter>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto data = sample(core::ConsentKind::Refused);
         data.alternative = QStringLiteral("QR code, valid until 2027-11-26");
+        data.alternativeQr = QStringLiteral("CGQR:00112233445566778899AABBCCDDEEFF");
         auto doc = reports::buildConsentReceipt(data, PdfDocument::Format::Receipt80mm, QStringLiteral("clerk.li"),
                                                 data.event.at);
         const QString pdf = dir.filePath(QStringLiteral("receipt80.pdf"));
@@ -88,6 +90,12 @@ private Q_SLOTS:
         const QStringList pngs = test::pdfToPng(pdf, dir.filePath(QStringLiteral("r80")), 60);
         QCOMPARE(pngs.size(), 1);
         QVERIFY(!QImage(pngs.constFirst()).isNull());
+        // The QR code printed on the receipt scans back to the credential.
+        const QStringList hiRes = test::pdfToPng(pdf, dir.filePath(QStringLiteral("r80hi")), 200);
+        QProcess zbar;
+        zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), hiRes.constFirst()});
+        QVERIFY(zbar.waitForFinished(20000));
+        QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), data.alternativeQr);
     }
 
     void reprintWithoutSignatureSaysOnFile()

@@ -4,7 +4,7 @@
 #include "security/keyring.h"
 #include "services/consentservice.h"
 #include "services/coverageservice.h"
-#include "services/credentialalternative.h"
+#include "services/credentialalternativeaccess.h"
 #include "services/credentialservice.h"
 #include "services/enrolmentservice.h"
 #include "services/noticeservice.h"
@@ -30,7 +30,7 @@ struct Office
 
     Office()
     {
-        consent->setAlternativeAccess(std::make_shared<services::CredentialAlternative>(credentials, coverage));
+        consent->setAlternativeAccess(std::make_shared<services::CredentialAlternativeAccess>(f.deps));
         auto published = notices->publish(test::ConsentFixture::admin(), services::NoticeService::defaultNotice(), 30);
         if (!published)
             qFatal("publish: %s", qPrintable(published.error().message));

@@ -2,6 +2,9 @@
 // choices are equal and unselected, a signature is required, a guardian
 // signs for a minor, and Cancel records nothing but "session abandoned".
 #include "services/consentservice.h"
+#include "services/coverageservice.h"
+#include "services/credentialalternativeaccess.h"
+#include "services/credentialservice.h"
 #include "services/enrolmentservice.h"
 #include "services/noticeservice.h"
 #include "services/consentfixture.h"
@@ -34,6 +37,7 @@ struct DeskUi
     {
         if (!notices->ensurePublished(test::ConsentFixture::admin()))
             qFatal("publish failed");
+        consent->setAlternativeAccess(std::make_shared<services::CredentialAlternativeAccess>(f.deps));
         page = std::make_unique<ui::ConsentDeskPage>(consent, notices, enrolment, f.clock,
                                                      [] { return test::ConsentFixture::clerk(); });
         page->setOfferReceipts(false);
@@ -190,6 +194,23 @@ private Q_SLOTS:
                                              " AND details LIKE '%signed%'")),
                  1);
         QVERIFY(desk.page->startButton()->isEnabled());
+    }
+
+    void refusalAtTheDeskIssuesAQrCode()
+    {
+        DeskUi desk;
+        desk.page->showResident(desk.f.adult);
+        desk.page->startSession();
+        QTRY_VERIFY(desk.page->residentWindow());
+        ui::ResidentWindow* w = desk.page->residentWindow();
+        QVERIFY(w);
+        QTest::mouseClick(w->refuseButton(), Qt::LeftButton);
+        sign(w);
+        QTest::mouseClick(w->confirmButton(), Qt::LeftButton);
+        QCOMPARE(desk.consent->status(desk.f.adult)->state, core::ConsentState::Refused);
+        QCOMPARE(desk.f.count(QStringLiteral("SELECT COUNT(*) FROM credentials WHERE type = 'qr' AND status = 'active'")), 1);
+        QVERIFY(desk.page->lastOutcome().contains(QStringLiteral("QR")));
+        w->close();
     }
 
     void enrolmentButtonNeedsConsent()

@@ -450,7 +450,9 @@ void ConsentDeskPage::onDecided(bool agree, const QByteArray& signaturePng, cons
     if (outcome->alternative) {
         clerkText += QLatin1Char(' ') + (outcome->alternative->newlyIssued ? tr("Issued: %1.") : tr("Confirmed: %1."))
                                             .arg(outcome->alternative->description);
-        if (!outcome->alternative->secretToShow.isEmpty())
+        if (outcome->alternative->kind == QLatin1String("qr") && !outcome->alternative->secretToShow.isEmpty())
+            clerkText += QLatin1Char(' ') + tr("Print the receipt now: it carries the new QR code, which cannot be shown again.");
+        else if (!outcome->alternative->secretToShow.isEmpty())
             clerkText += QLatin1Char(' ') + tr("Give the resident their new code now; it is shown only once: %1")
                                                 .arg(outcome->alternative->secretToShow);
     }
@@ -471,9 +473,14 @@ void ConsentDeskPage::onDecided(bool agree, const QByteArray& signaturePng, cons
         if (auto v = m_notices->byHash(outcome->event.noticeHash); v && v->has_value())
             receipt.notice = **v;
         receipt.signature = QImage::fromData(signaturePng);
-        if (outcome->alternative)
+        if (outcome->alternative) {
             receipt.alternative = outcome->alternative->description;
-        if (QMessageBox::question(this, tr("Receipt"), tr("Print a receipt for the resident?")) == QMessageBox::Yes)
+            if (outcome->alternative->kind == QLatin1String("qr"))
+                receipt.alternativeQr = outcome->alternative->secretToShow;
+        }
+        // A new QR code exists only on this receipt: no question, print it.
+        if (!receipt.alternativeQr.isEmpty()
+            || QMessageBox::question(this, tr("Receipt"), tr("Print a receipt for the resident?")) == QMessageBox::Yes)
             receiptprinter::previewReceipt(this, receipt, actor.name, m_clock->nowUtc());
     }
     refresh();
