@@ -2373,16 +2373,16 @@
         <translation>无法统计覆盖缺口：此数据库中尚无凭证数据。</translation>
     </message>
     <message>
-        <source>Coverage violations are not computed by this build.</source>
-        <translation>本版本不统计覆盖缺口。</translation>
-    </message>
-    <message>
         <source>Consent figures are not available: this database has no consent ledger yet; every resident counts as never asked.</source>
         <translation>无法统计同意情况：此数据库尚无同意记录台账，所有住户均按“未征询”计。</translation>
     </message>
     <message>
         <source>The holiday table has no entries for a year in the filing window; an administrator should add that year&apos;s official calendar.</source>
         <translation>节假日表缺少备案期限所在年份的数据；请管理员录入该年的官方放假安排。</translation>
+    </message>
+    <message>
+        <source>Coverage violations could not be computed: %1</source>
+        <translation>无法统计覆盖缺口：%1</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,14 @@
 #include "core/clock.h"
 #include "services/audittrail.h"
 #include "services/authorizer.h"
+#include "storage/accessrepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cg::services {
@@ -176,7 +178,45 @@ void ComplianceService::coverage(ComplianceFigures& out) const
         out.notes << tr("Coverage violations cannot be computed: this database has no credentials yet.");
         return;
     }
-    out.notes << tr("Coverage violations are not computed by this build.");
+    // The credentials engineer's set-based invariant (storage::AccessRepository)
+    // is the one definition of a violation; scope filters are applied to its list.
+    storage::AccessRepository access(m_deps.database);
+    const QDateTime now = m_deps.clock->nowUtc();
+    const QDate today = m_deps.clock->todayLocal();
+    const auto& f = out.filter;
+    if (f.compoundId == 0 && f.buildingId == 0) {
+        auto count = access.countViolations(now, today);
+        auto list = access.violations(now, today, ComplianceFigures::kListLimit);
+        if (!count || !list) {
+            out.notes << tr("Coverage violations could not be computed: %1")
+                             .arg(count ? list.error().message : count.error().message);
+            return;
+        }
+        out.coverageViolations = *count;
+        for (const auto& v : *list)
+            out.violations.append({v.residentId, v.name, v.unitLabel, v.buildingName});
+        return;
+    }
+    QSet<QString> buildings;
+    if (auto all = repo.buildings()) {
+        for (const auto& b : *all)
+            if (b.id == f.buildingId || (f.buildingId == 0 && b.parentId == f.compoundId))
+                buildings.insert(b.name);
+    }
+    auto list = access.violations(now, today, std::numeric_limits<int>::max());
+    if (!list) {
+        out.notes << tr("Coverage violations could not be computed: %1").arg(list.error().message);
+        return;
+    }
+    int count = 0;
+    for (const auto& v : *list) {
+        if (!buildings.contains(v.buildingName))
+            continue;
+        ++count;
+        if (out.violations.size() < ComplianceFigures::kListLimit)
+            out.violations.append({v.residentId, v.name, v.unitLabel, v.buildingName});
+    }
+    out.coverageViolations = count;
 }
 
 Result<ComplianceFigures> ComplianceService::compute(const core::Actor& actor,

@@ -73,6 +73,11 @@ private Q_SLOTS:
         QCOMPARE(figures->deviceCopiesPending, 1);
         QCOMPARE(figures->recentDeletions.first().name, QStringLiteral("赵敏"));   // newest first
 
+        // Without credentials everyone without active face consent is a gap:
+        // 9 living residents minus r1, r5 and r6 whose latest event is a grant.
+        QVERIFY(figures->coverageViolations.has_value());
+        QCOMPARE(*figures->coverageViolations, 6);
+        QCOMPARE(figures->violations.size(), 6);
         QCOMPARE(figures->filing.people, qint64(4));
         QCOMPARE(figures->filing.level, core::FilingStatus::Level::Below);
         QVERIFY(figures->doorLint.isEmpty());
@@ -89,6 +94,7 @@ private Q_SLOTS:
         QVERIFY(figures);
         QCOMPARE(figures->residents, 4);
         QCOMPARE(figures->byBuilding.size(), 1);
+        QCOMPARE(*figures->coverageViolations, 3);   // r7, r8, r10
         QCOMPARE(figures->deletions, 0);               // r7's deletion is in November
         QVERIFY(!figures->medianDeletionSeconds);
         QVERIFY(figures->trend.isEmpty());             // nothing in building 2 in October
