@@ -2481,17 +2481,6 @@
     </message>
 </context>
 <context>
-    <name>cg::services::CredentialAlternative</name>
-    <message>
-        <source>(valid until %1)</source>
-        <translation>（有效期至 %1）</translation>
-    </message>
-    <message>
-        <source>A QR code was issued but still does not open every door the resident may use. Nothing was recorded; check the door entitlements.</source>
-        <translation>已发放二维码，但仍不能打开该住户有权通行的所有门。本次未作任何记录；请检查门禁权限设置。</translation>
-    </message>
-</context>
-<context>
     <name>cg::services::CredentialAlternativeAccess</name>
     <message>
         <source>%1 %2 already opens every door and lift of this resident.</source>
