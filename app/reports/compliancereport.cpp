@@ -157,8 +157,7 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
     doc.table({tr("Figure"), tr("Value"), tr("Target / note")}, summary, {0.45, 0.33, 0.22});
     if (violations > 0)
         doc.paragraph(tr("%n resident(s) without face consent cannot open every door they are entitled to. "
-                         "Issue each of them a card, PIN or QR code.", nullptr, violations)
-                          .arg(violations),
+                         "Issue each of them a card, PIN or QR code.", nullptr, violations),
                       Style::Warning);
     else if (violations == 0)
         doc.paragraph(tr("Every resident without face consent holds a working card, PIN or QR code."), Style::Good);
