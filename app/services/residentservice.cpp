@@ -88,7 +88,9 @@ Result<int> ResidentService::count(const core::Actor& actor, const storage::Resi
 {
     if (auto s = m_deps.authorizer->require(actor, Permission::ViewResidents); !s)
         return s.error();
-    return m_repo->count(filter);
+    storage::ResidentFilter f = filter;
+    f.today = m_deps.clock->todayLocal();
+    return m_repo->count(f);
 }
 
 Result<QList<storage::ResidentListRow>> ResidentService::pageAfter(const core::Actor& actor,
@@ -98,7 +100,9 @@ Result<QList<storage::ResidentListRow>> ResidentService::pageAfter(const core::A
 {
     if (auto s = m_deps.authorizer->require(actor, Permission::ViewResidents); !s)
         return s.error();
-    return m_repo->pageAfter(filter, cursor, limit);
+    storage::ResidentFilter f = filter;
+    f.today = m_deps.clock->todayLocal();
+    return m_repo->pageAfter(f, cursor, limit);
 }
 
 Result<QList<storage::ResidentListRow>> ResidentService::pageAt(const core::Actor& actor,
@@ -107,7 +111,9 @@ Result<QList<storage::ResidentListRow>> ResidentService::pageAt(const core::Acto
 {
     if (auto s = m_deps.authorizer->require(actor, Permission::ViewResidents); !s)
         return s.error();
-    return m_repo->pageAt(filter, offset, limit, total);
+    storage::ResidentFilter f = filter;
+    f.today = m_deps.clock->todayLocal();
+    return m_repo->pageAt(f, offset, limit, total);
 }
 
 Result<core::Resident> ResidentService::get(const core::Actor& actor, qint64 id)

@@ -94,8 +94,11 @@ Where whereFor(const ResidentFilter& f)
             w.binds << value;
         }
     }
-    if (f.currentOnly)
-        w.clauses << QStringLiteral("(r.move_out IS NULL OR r.move_out > date('now', 'localtime'))");
+    if (f.currentOnly) {
+        // A bound date, not date('now'): SQLite would evaluate that per row.
+        w.clauses << QStringLiteral("(r.move_out IS NULL OR r.move_out > ?)");
+        w.binds << (f.today.isValid() ? f.today : QDate::currentDate()).toString(Qt::ISODate);
+    }
     return w;
 }
 

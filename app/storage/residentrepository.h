@@ -32,7 +32,8 @@ struct ResidentFilter
     std::optional<core::ResidentRole> role;
     QString consentStatus;                // "unknown" matches NULL
     QString credentialCoverage;           // "unknown" matches NULL
-    bool currentOnly = false;             // hide residents who moved out
+    bool currentOnly = false;             // hide residents who moved out by `today`
+    QDate today;                          // set by the service from its clock (invalid: the system date)
     ResidentSort sort = ResidentSort::Name;
     bool descending = false;
 };

@@ -382,6 +382,14 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX device_deletion_queue_deletion ON device_deletion_queue (deletion_id)"),
     }});
 
+    // v10: the default list hides residents who moved out, so move_out joins
+    // the covering search index (otherwise every row needs a table look-up).
+    list.append(Migration{10, {
+        QStringLiteral("CREATE INDEX residents_search_current ON residents"
+                       " (name, unit_key, phone, name_initials, move_out)"),
+        QStringLiteral("DROP INDEX residents_search"),
+    }});
+
     return list;
 }
 
