@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "core/actor.h"
 #include "core/clock.h"
+#include "services/consentmoveouthook.h"
 #include "services/consentservice.h"
 #include "services/enrolmentservice.h"
 #include "services/noticeservice.h"
@@ -282,6 +283,7 @@ int runConsole(int argc, char** argv)
     auto residents = std::make_shared<services::ResidentService>(*deps);
     auto moveOut = std::make_shared<services::MoveOutService>(*deps);
     moveOut->registerHook(std::make_shared<services::CredentialMoveOutHook>(*deps));
+    moveOut->registerHook(std::make_shared<services::ConsentMoveOutHook>(consent));
     (void)services::RetentionService(*deps, moveOut).run(systemActor, true);
     window.addPage(new ui::ResidentsPage({residents, moveOut, std::make_shared<services::ResidentImporter>(*deps),
                                           std::make_shared<services::ResidentExporter>(*deps)},

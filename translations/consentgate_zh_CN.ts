@@ -2386,6 +2386,17 @@
     </message>
 </context>
 <context>
+    <name>cg::services::ConsentMoveOutHook</name>
+    <message>
+        <source>Delete face data (enrolment photo and templates) and queue deletion on door terminals</source>
+        <translation>删除人脸信息（登记照片及特征），并通知门禁终端删除</translation>
+    </message>
+    <message>
+        <source>Face data deleted: %1 image(s); %2 device(s) queued</source>
+        <translation>已删除人脸信息：%1 张图像；已通知 %2 台设备删除</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::ConsentService</name>
     <message>
         <source>Consent expiry must be between 0 (never) and 3650 days.</source>
