@@ -17,6 +17,9 @@
 #include "services/deviceservice.h"
 #include "services/servicedeps.h"
 #include "services/verificationservice.h"
+#include "services/auditlogservice.h"
+#include "services/signinservice.h"
+#include "services/userservice.h"
 #include "storage/database.h"
 #include "security/keyring.h"
 #include "ui/dialogs/helpdialogs.h"
@@ -32,6 +35,10 @@
 #include "ui/pages/credentialspage.h"
 #include "ui/pages/devicespage.h"
 #include "ui/pages/liveviewpage.h"
+#include "ui/pages/auditlogpage.h"
+#include "ui/pages/userspage.h"
+#include "ui/session.h"
+#include "ui/sessioncontroller.h"
 #include "ui/pages/settingspage.h"
 
 #include <QApplication>
@@ -41,9 +48,11 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTranslator>
 
 #include <cstdio>
+#include <utility>
 
 namespace {
 
@@ -262,6 +271,12 @@ int runConsole(int argc, char** argv)
         if (!seeded)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo compound"), seeded.error().message);
     }
+    // Sign-in comes before the main window (SessionController shows it).
+    ui::Session session;
+    services::SignInService signIn(*deps);
+    services::UserService users(*deps);
+    services::AuditLogService auditLog(*deps);
+
     // Consent: the default notice is published on first start so the desk
     // works; consents past their period or grace are ended (data deleted).
     const core::Actor systemActor = core::Actor::system();
@@ -271,7 +286,8 @@ int runConsole(int argc, char** argv)
     consent->setAlternativeAccess(std::make_shared<services::CredentialAlternativeAccess>(*deps));
     (void)consent->runExpiry(systemActor);
     auto enrolment = std::make_shared<services::EnrolmentService>(*deps, consent, nullptr);
-    const ui::ConsentDeskPage::ActorProvider currentActor = [] { return core::Actor::system(); };
+    // Pages act as whoever is signed in at this desk.
+    const ui::ConsentDeskPage::ActorProvider currentActor = [&session] { return session.actor(); };
 
     services::DeviceService devices(deps.value());
     services::VerificationService verifier(deps.value());
@@ -298,9 +314,20 @@ int runConsole(int argc, char** argv)
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
     ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));
-    if (qEnvironmentVariableIsSet("CG_SCREENSHOT_DIR"))
-        new ui::ScreenshotTour(&window, &languages, qEnvironmentVariable("CG_SCREENSHOT_DIR"), &window);
-    window.show();
+    window.addPage(new ui::AuditLogPage(&auditLog, &session));
+    auto* usersPage = new ui::UsersPage(&users, &session);
+    window.addPage(usersPage);
+    ui::SessionController sessions(&window, &session, &signIn, &users, QSysInfo::machineHostName());
+    QObject::connect(usersPage, &ui::UsersPage::idleLockChanged, &sessions, &ui::SessionController::reloadIdleSetting);
+    // The screenshot tour runs once someone has signed in: it never bypasses sign-in.
+    if (qEnvironmentVariableIsSet("CG_SCREENSHOT_DIR")) {
+        QObject::connect(&session, &ui::Session::changed, &window, [&window, &languages, &session] {
+            static bool started = false;
+            if (session.isSignedIn() && !std::exchange(started, true))
+                new ui::ScreenshotTour(&window, &languages, qEnvironmentVariable("CG_SCREENSHOT_DIR"), &window);
+        });
+    }
+    sessions.start();
     return app.exec();
 }
 

@@ -2317,6 +2317,13 @@
     </message>
 </context>
 <context>
+    <name>cg::services::AuditLogService</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::AuditTrail</name>
     <message>
         <source>Entry #1 is missing: the log starts at entry #%1, so the oldest entries were deleted.</source>
@@ -2961,6 +2968,10 @@
         <source>The current password is wrong.</source>
         <translation>当前密码错误。</translation>
     </message>
+    <message>
+        <source>The idle lock must be between 1 and 240 minutes.</source>
+        <translation>空闲锁定时间必须在 1 到 240 分钟之间。</translation>
+    </message>
 </context>
 <context>
     <name>cg::services::VerificationService</name>
@@ -3161,6 +3172,144 @@
     <message>
         <source>Someone else changed or removed this resident since you opened it. Close the editor, open the resident again and repeat your change.</source>
         <translation>在您打开此住户之后，其他人修改或删除了该住户。请关闭编辑窗口，重新打开该住户，再进行一次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>%1 entries match.</source>
+        <translation>共 %1 条符合条件。</translation>
+    </message>
+    <message>
+        <source>✔ Intact: all %1 entries are unchanged and in order.</source>
+        <translation>✔ 完整：全部 %1 条记录均未被改动，顺序正确。</translation>
+    </message>
+    <message>
+        <source>The chain head kept in the key folder (entry #%1) is confirmed.</source>
+        <translation>密钥文件夹中保存的链头（第 %1 条）已核对一致。</translation>
+    </message>
+    <message>
+        <source>✘ Broken at entry #%1: %2</source>
+        <translation>✘ 在第 %1 条处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2. The export is recorded in the audit log.</source>
+        <translation>已将 %1 条记录导出到 %2。本次导出已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Your role cannot view the audit log. Building managers, administrators and auditors can.</source>
+        <translation>您的角色无权查看审计日志。楼宇经理、管理员和审计员可以查看。</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. resident 42</source>
+        <translation>例如 resident 42</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限日期</translation>
+    </message>
+    <message>
+        <source>Filter by user</source>
+        <translation>按用户筛选</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>按操作筛选</translation>
+    </message>
+    <message>
+        <source>Filter by record</source>
+        <translation>按记录筛选</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>校验审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志记录</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4223,65 @@
     </message>
 </context>
 <context>
+    <name>cg::ui::FirstAdminDialog</name>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码两次。</translation>
+    </message>
+    <message>
+        <source>First administrator — ConsentGate</source>
+        <translation>首位管理员 — ConsentGate</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建首位管理员</translation>
+    </message>
+    <message>
+        <source>This database has no users yet. The administrator you create now manages the other users (clerks, building managers, auditors). Choose a password of at least %1 characters and keep it safe.</source>
+        <translation>此数据库还没有任何用户。您现在创建的管理员将负责管理其他用户（前台工作人员、楼宇经理、审计员）。请设置至少 %1 个字符的密码并妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::FirstRunDialog</name>
     <message>
         <source>Welcome to ConsentGate</source>
@@ -4242,6 +4450,41 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::LockScreen</name>
+    <message>
+        <source>ConsentGate — locked</source>
+        <translation>ConsentGate — 已锁定</translation>
+    </message>
+    <message>
+        <source>The console is locked</source>
+        <translation>控制台已锁定</translation>
+    </message>
+    <message>
+        <source>Signed in: %1. Enter your password to continue, or switch user for the next shift.</source>
+        <translation>当前登录：%1。请输入密码继续使用，或为下一班次切换用户。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>解锁提示</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>切换用户(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -4855,6 +5098,28 @@ Create an empty database to start registering residents, or create one with a de
     </message>
 </context>
 <context>
+    <name>cg::ui::Session</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::SessionController</name>
+    <message>
+        <source>&amp;Lock the console</source>
+        <translation>锁定控制台(&amp;L)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4895,6 +5160,229 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>ConsentGate %1 — face recognition only for residents who freely agreed, and an equal card, PIN or QR code for everyone else. Data is processed on this computer only.</source>
         <translation>ConsentGate %1 — 只为自愿同意的住户使用人脸识别，其他人可使用同样便利的门禁卡、密码或二维码。数据只在这台电脑上处理。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::SignInDialog</name>
+    <message>
+        <source>Sign in — ConsentGate</source>
+        <translation>登录 — ConsentGate</translation>
+    </message>
+    <message>
+        <source>Sign in to ConsentGate</source>
+        <translation>登录 ConsentGate</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>登录提示</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create user</source>
+        <translation>创建用户</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码两次。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>User %1 created as %2.</source>
+        <translation>已创建用户 %1，角色为%2。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>New password set for %1; a lockout, if any, is lifted.</source>
+        <translation>已为 %1 设置新密码；如有锁定，已一并解除。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>%1 的新角色：</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2.</source>
+        <translation>%1 现在的角色是：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The console now locks after %n minute(s) without use.</source>
+        <translation>
+            <numerusform>控制台现在将在无人操作 %n 分钟后锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only administrators manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>新建用户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>重置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Sign-in and lock</source>
+        <translation>登录与锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the console after this many minutes without use:</source>
+        <translation>无人操作多少分钟后锁定控制台(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Idle lock minutes</source>
+        <translation>空闲锁定分钟数</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,37 @@ core::Result<core::User> UserService::insertUser(const core::Actor& actor, const
     return user;
 }
 
+int UserService::idleLockMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_deps.database->setting(QStringLiteral("security.idle_lock_minutes")).toInt(&ok);
+    return ok && minutes >= 1 ? minutes : kDefaultIdleLockMinutes;
+}
+
+core::Status UserService::setIdleLockMinutes(const core::Actor& actor, int minutes)
+{
+    if (auto allowed = m_deps.authorizer->require(actor, core::Permission::ManageSettings, QStringLiteral("setting"),
+                                                  QStringLiteral("security.idle_lock_minutes"));
+        !allowed)
+        return allowed;
+    if (minutes < 1 || minutes > 240)
+        return Error::invalid(QStringLiteral("idle_lock_minutes"),
+                              Tr::tr("The idle lock must be between 1 and 240 minutes."));
+    const int before = idleLockMinutes();
+    storage::Transaction tx(m_deps.database->connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto status = m_deps.database->setSetting(QStringLiteral("security.idle_lock_minutes"), QString::number(minutes));
+        !status)
+        return status;
+    if (auto status = m_deps.audit->record(actor, QStringLiteral("settings.change"), QStringLiteral("setting"),
+                                           QStringLiteral("security.idle_lock_minutes"),
+                                           QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), minutes}});
+        !status)
+        return status;
+    return tx.commit();
+}
+
 core::Result<QList<core::User>> UserService::list(const core::Actor& actor) const
 {
     if (auto allowed = m_deps.authorizer->require(actor, core::Permission::ManageUsers, kUser); !allowed)

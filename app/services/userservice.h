@@ -45,6 +45,13 @@ public:
     core::Status changeOwnPassword(const core::Actor& actor, const QString& currentPassword,
                                    const QString& newPassword);
 
+    // Minutes of inactivity after which the console locks (setting
+    // "security.idle_lock_minutes", default 10). Changing it needs
+    // Permission::ManageSettings and is audited.
+    static constexpr int kDefaultIdleLockMinutes = 10;
+    int idleLockMinutes() const;
+    core::Status setIdleLockMinutes(const core::Actor& actor, int minutes);
+
     // Input rules, shared with the dialogs so they can say what is wrong early.
     static core::Status validateName(const QString& name);
     static core::Status validatePassword(const QString& password, const QString& name);
