@@ -116,6 +116,10 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     auto* shortcutNotice = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     connect(shortcutNotice, &QShortcut::activated, this, &ConsentDeskPage::printNotice);
     auto* shortcutFind = new QShortcut(QKeySequence::Find, this);
+    // Other pages bind the same keys; scoped to this page they never clash
+    // (an ambiguous window-wide shortcut fires for no one).
+    for (QShortcut* s : {shortcutStart, shortcutNotice, shortcutFind})
+        s->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcutFind, &QShortcut::activated, this, [this] { m_search->setFocus(); m_search->selectAll(); });
 
     m_sessionBox = new QGroupBox(this);
