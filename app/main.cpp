@@ -34,6 +34,9 @@
 #include "ui/pages/residentspage.h"
 #include "ui/pages/credentialspage.h"
 #include "ui/pages/devicespage.h"
+#include "ui/pages/dashboardpage.h"
+#include "reports/reportservice.h"
+#include "services/complianceservice.h"
 #include "ui/pages/liveviewpage.h"
 #include "ui/pages/auditlogpage.h"
 #include "ui/pages/userspage.h"
@@ -311,6 +314,11 @@ int runConsole(int argc, char** argv)
     window.addPage(new ui::CredentialsPage(credentials, coverage, currentActor));
     window.addPage(new ui::LiveViewPage(&devices, &verifier, currentActor, parser.value(kModels)));
     window.addPage(new ui::DevicesPage(&devices, currentActor, parser.value(kModels)));
+    // Reports: the compliance dashboard; PDFs draw charts through the same Qt Charts adapter.
+    auto chartPainter = std::make_shared<ui::QtChartPainter>(reports::PdfDocument::fontFamily());
+    window.addPage(new ui::DashboardPage(std::make_shared<services::ComplianceService>(*deps),
+                                         std::make_shared<reports::ReportService>(*deps, chartPainter), chartPainter,
+                                         deps->clock, currentActor));
     window.addPage(new ui::SettingsPage(database, &languages));
     window.setDatabaseLabel(QDir::toNativeSeparators(database->path()));
     ui::populateHelpMenu(window.helpMenu(), &window, aboutInfo(*database, parser.value(kKeyDir), parser.value(kModels)));

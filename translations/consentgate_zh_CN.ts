@@ -3947,6 +3947,291 @@
     </message>
 </context>
 <context>
+    <name>cg::ui::DashboardPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>All compounds</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Error: the figures could not be computed. %1</source>
+        <translation>错误：无法计算数据。%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) in scope. Computed at %1 in %2 ms.</source>
+        <translation>
+            <numerusform>范围内共 %n 位住户。计算于 %1，用时 %2 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot be computed in this database.</source>
+        <translation>此数据库无法计算该项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action needed: %n resident(s) without face consent cannot pass every door with a card, PIN or QR code.</source>
+        <translation>
+            <numerusform>需要处理：%n 位未同意人脸识别的住户无法用门禁卡、密码或二维码通过所有门。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: everyone without face consent can pass every door another way.</source>
+        <translation>正常：所有未同意人脸识别的住户都能用其他方式通过每扇门。</translation>
+    </message>
+    <message>
+        <source>Withdrawal to deletion: median %1, longest %2.</source>
+        <translation>从撤回到删除：中位数 %1，最长 %2。</translation>
+    </message>
+    <message>
+        <source>No deletions in the period.</source>
+        <translation>此期间没有删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n copy(ies) on devices not yet confirmed deleted.</source>
+        <translation>
+            <numerusform>警告：设备上还有 %n 份副本尚未确认删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>OK: below the filing threshold (warning from %1).</source>
+        <translation>正常：低于备案门槛（达到 %1 时发出警告）。</translation>
+    </message>
+    <message>
+        <source>Warning: approaching the 100,000-person threshold; prepare the filing with the provincial cyberspace administration.</source>
+        <translation>警告：接近 10 万人的门槛；请准备向省级网信部门备案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threshold reached: file with the provincial cyberspace administration by %1 (%n working day(s) left).</source>
+        <translation>
+            <numerusform>已达到门槛：请在 %1 前向省级网信部门备案（还剩 %n 个工作日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filing overdue: it was due on %1.</source>
+        <translation>备案已逾期：截止日期为 %1。</translation>
+    </message>
+    <message>
+        <source>Threshold reached: file with the provincial cyberspace administration within 30 working days.</source>
+        <translation>已达到门槛：请在 30 个工作日内向省级网信部门备案。</translation>
+    </message>
+    <message>
+        <source>The holiday table lacks a year of this window; check the date.</source>
+        <translation>节假日表缺少此期间内的某一年份；请核对日期。</translation>
+    </message>
+    <message>
+        <source>OK: every door reads a card, PIN or QR code.</source>
+        <translation>正常：每扇门都能读取门禁卡、密码或二维码。</translation>
+    </message>
+    <message>
+        <source>%1 (building %2)</source>
+        <translation>%1（%2 号楼）</translation>
+    </message>
+    <message>
+        <source>Action needed: these doors read no card, PIN or QR code: %1</source>
+        <translation>需要处理：以下门无法读取门禁卡、密码或二维码：%1</translation>
+    </message>
+    <message>
+        <source>Consent status by compound</source>
+        <translation>各小区同意情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n building(s): shown by compound. Choose a compound to see its buildings.</source>
+        <translation>
+            <numerusform>共 %n 栋楼：按小区显示。选择一个小区可查看其各楼栋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage violations</source>
+        <translation>覆盖缺口</translation>
+    </message>
+    <message>
+        <source>These residents have no face consent and cannot pass every door with a card, PIN or QR code. Issue them a credential on the Credentials page.</source>
+        <translation>以下住户未同意人脸识别，且无法用门禁卡、密码或二维码通过所有门。请在“凭证”页面为他们发放凭证。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>显示前 %1 位（共 %2 位）。</translation>
+    </message>
+    <message>
+        <source>Residents breaking the coverage rule</source>
+        <translation>违反覆盖规则的住户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Compliance dashboard</source>
+        <translation>合规看板</translation>
+    </message>
+    <message>
+        <source>&amp;Compound:</source>
+        <translation>小区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>期间开始</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>期间结束</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>最近 3 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>正在计算数据</translation>
+    </message>
+    <message>
+        <source>Coverage violations (target 0)</source>
+        <translation>覆盖缺口（目标为 0）</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list…</source>
+        <translation>查看名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show the residents breaking the coverage rule</source>
+        <translation>查看违反覆盖规则的住户</translation>
+    </message>
+    <message>
+        <source>Deletions in the period</source>
+        <translation>期间内的删除</translation>
+    </message>
+    <message>
+        <source>People whose face data is held (filing threshold 100,000)</source>
+        <translation>持有人脸数据的人数（备案门槛 10 万）</translation>
+    </message>
+    <message>
+        <source>Doors failing the compliance check</source>
+        <translation>未通过合规检查的门</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;report…</source>
+        <translation>合规报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the compliance report as a PDF for an inspector.</source>
+        <translation>将合规报告保存为 PDF，供检查人员查阅。</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Consent &amp;ledger (CSV)…</source>
+        <translation>同意记录台账 (CSV)(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Every consent event with the hash of the notice shown.</source>
+        <translation>每一条同意记录，附所展示告知书的哈希值。</translation>
+    </message>
+    <message>
+        <source>compliance-report-%1.pdf</source>
+        <translation>合规报告-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the compliance report</source>
+        <translation>保存合规报告</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compliance report saved: %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>合规报告已保存：%1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>合规报告</translation>
+    </message>
+    <message>
+        <source>Compliance report — print preview</source>
+        <translation>合规报告——打印预览</translation>
+    </message>
+    <message>
+        <source>consent-ledger-%1.csv</source>
+        <translation>同意台账-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the consent ledger</source>
+        <translation>保存同意台账</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consent ledger saved: %1 (%n row(s)).</source>
+        <translation>
+            <numerusform>同意台账已保存：%1（共 %n 行）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::DevicesPage</name>
     <message>
         <source>none (whole picture hidden)</source>

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "core/actor.h"
+#include "core/clock.h"
+#include "reports/reportservice.h"
+#include "services/complianceservice.h"
+#include "ui/page.h"
+
+#include <QFutureWatcher>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QDialog;
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace cg::ui {
+
+class ChartWidget;
+class QtChartPainter;
+
+// Reports: the compliance dashboard (issue 8). Filters (compound, building,
+// period); figures computed by ComplianceService on the thread pool while a
+// busy indicator shows, so the console never freezes; three charts; figure
+// tiles for coverage violations (the list one click away), deletions,
+// face-data holders against the 100,000 filing threshold, and door lint;
+// the compliance PDF, its print preview and the consent ledger CSV.
+class DashboardPage final : public Page
+{
+    Q_OBJECT
+public:
+    using ActorProvider = std::function<core::Actor()>;
+
+    DashboardPage(std::shared_ptr<services::ComplianceService> compliance,
+                  std::shared_ptr<reports::ReportService> reports, std::shared_ptr<const QtChartPainter> painter,
+                  std::shared_ptr<const core::Clock> clock, ActorProvider actor, QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    QString title() const override;
+    QIcon icon() const override;
+    void activated() override;
+
+    // Starts a computation with the current filters (queued behind a running one).
+    void refresh();
+    bool isComputing() const;
+    const std::optional<services::ComplianceFigures>& figures() const { return m_figures; }
+    storage::ComplianceFilter currentFilter() const;
+    // The list behind the violations tile (non-modal, so the page stays usable).
+    QDialog* showViolations();
+
+Q_SIGNALS:
+    void figuresShown();
+
+protected:
+    void retranslate() override;
+
+private:
+    struct Tile
+    {
+        QFrame* frame = nullptr;
+        QLabel* caption = nullptr;
+        QLabel* value = nullptr;
+        QLabel* detail = nullptr;
+    };
+    enum class Tone { Neutral, Good, Warning, Bad };
+
+    Tile makeTile(const QString& objectName);
+    static void setTone(Tile& tile, Tone tone);
+    void loadScopes();
+    void fillBuildings();
+    void applyPreset();
+    void computed();
+    void showFigures();
+    void showError(const QString& text);
+    void writeCompliance();
+    void printPreview();
+    void writeLedger();
+
+    std::shared_ptr<services::ComplianceService> m_compliance;
+    std::shared_ptr<reports::ReportService> m_reports;
+    std::shared_ptr<const QtChartPainter> m_painter;
+    std::shared_ptr<const core::Clock> m_clock;
+    ActorProvider m_actor;
+    QList<storage::ScopeRef> m_buildingRefs;
+    QFutureWatcher<core::Result<services::ComplianceFigures>> m_watcher;
+    std::optional<services::ComplianceFigures> m_figures;
+    QString m_error;
+    bool m_pending = false;
+    bool m_loaded = false;
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_compoundLabel = nullptr;
+    QComboBox* m_compound = nullptr;
+    QLabel* m_buildingLabel = nullptr;
+    QComboBox* m_building = nullptr;
+    QLabel* m_periodLabel = nullptr;
+    QComboBox* m_preset = nullptr;
+    QDateEdit* m_from = nullptr;
+    QLabel* m_toLabel = nullptr;
+    QDateEdit* m_to = nullptr;
+    QPushButton* m_refresh = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    Tile m_violations;
+    QPushButton* m_violationsButton = nullptr;
+    Tile m_deletions;
+    Tile m_faceData;
+    Tile m_doors;
+    ChartWidget* m_statusChart = nullptr;
+    ChartWidget* m_trendChart = nullptr;
+    ChartWidget* m_mixChart = nullptr;
+    QLabel* m_chartNote = nullptr;
+    QPushButton* m_report = nullptr;
+    QPushButton* m_preview = nullptr;
+    QPushButton* m_ledger = nullptr;
+};
+
+} // namespace cg::ui
