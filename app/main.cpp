@@ -6,6 +6,9 @@
 #include "services/consentmoveouthook.h"
 #include "services/consentservice.h"
 #include "services/enrolmentservice.h"
+#include "services/facequalitygate.h"
+#include "vision/facedetector.h"
+#include "vision/modelstore.h"
 #include "services/noticeservice.h"
 #include "services/credentialalternativeaccess.h"
 #include "services/credentialmoveouthook.h"
@@ -50,6 +53,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QMutex>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTranslator>
@@ -226,6 +230,31 @@ ui::AboutInfo aboutInfo(const storage::Database& database, const QString& keyDir
     return info;
 }
 
+// Enrolment asks the best verified detector for faces with a strict score
+// threshold: the gate wants one certain face, while the live view's blur uses
+// a low one. Detectors are not thread-safe, hence the mutex.
+std::shared_ptr<services::FaceQualityGate> makeEnrolmentGate(const QString& modelsDir)
+{
+    vision::DetectorOptions options;
+    options.scoreThreshold = 0.7F;
+    auto best = vision::createBestDetector(vision::ModelStore(modelsDir), options);
+    if (!best)
+        return nullptr;
+    std::shared_ptr<vision::FaceDetector> detector = std::move(best->detector);
+    auto mutex = std::make_shared<QMutex>();
+    return std::make_shared<services::FaceQualityGate>(
+        [detector, mutex](const QImage& image) -> core::Result<QList<QRectF>> {
+            QMutexLocker lock(mutex.get());
+            auto boxes = detector->detect(image);
+            if (!boxes)
+                return boxes.error();
+            QList<QRectF> rects;
+            for (const vision::FaceBox& box : boxes.value())
+                rects.append(box.rect);
+            return rects;
+        });
+}
+
 int runConsole(int argc, char** argv)
 {
     QApplication app(argc, argv);
@@ -288,7 +317,7 @@ int runConsole(int argc, char** argv)
     auto consent = std::make_shared<services::ConsentService>(*deps, notices);
     consent->setAlternativeAccess(std::make_shared<services::CredentialAlternativeAccess>(*deps));
     (void)consent->runExpiry(systemActor);
-    auto enrolment = std::make_shared<services::EnrolmentService>(*deps, consent, nullptr);
+    auto enrolment = std::make_shared<services::EnrolmentService>(*deps, consent, makeEnrolmentGate(parser.value(kModels)));
     // Pages act as whoever is signed in at this desk.
     const ui::ConsentDeskPage::ActorProvider currentActor = [&session] { return session.actor(); };
 
