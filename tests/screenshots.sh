@@ -19,8 +19,25 @@ mkdir -p "$out"
 rm -f "$out"/*.png
 export HOME=$work XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data QT_SCALE_FACTOR=${SCALE:-1}
 unset QT_QPA_PLATFORM
+command -v xdotool >/dev/null || { echo "screenshots: needs xdotool" >&2; exit 2; }
+# The tour starts after a real sign-in, so it signs in as a person would: by typing.
+password="screenshot tour password"
+printf '%s\n' "$password" >"$work/password"
+"$bin" init --database "$work/demo.sqlite" --key-dir "$work/keys" --admin admin --password-file "$work/password" >/dev/null
 "$bin" demo --database "$work/demo.sqlite" --key-dir "$work/keys" --residents 1500 --lang en >/dev/null
-CG_SCREENSHOT_DIR=$out xvfb-run -a -s "-screen 0 1600x1000x24" \
-  "$bin" --database "$work/demo.sqlite" --key-dir "$work/keys" --lang en
+display=:$(( 200 + RANDOM % 300 ))
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
+sleep 1
+DISPLAY=$display QT_QPA_PLATFORM=xcb CG_SCREENSHOT_DIR=$out \
+  "$bin" --database "$work/demo.sqlite" --key-dir "$work/keys" --lang en &
+app=$!
+sleep 4
+DISPLAY=$display xdotool type --delay 30 admin
+DISPLAY=$display xdotool key Tab
+DISPLAY=$display xdotool type --delay 30 "$password"
+DISPLAY=$display xdotool key Return
+wait $app
 ls -1 "$out"/*.png
 echo "screenshots in $out (open them with an image viewer)"
