@@ -458,10 +458,10 @@ core::Result<storage::DeletionRecord> ConsentService::purgeFaceData(const core::
     return deletion;
 }
 
-core::Result<int> ConsentService::runExpiry(const core::Actor& actor)
+// Every resident whose latest consent event is a grant, with the status the
+// policy derives for them now. Shared by the expiry sweep and the re-consent list.
+core::Result<QList<ConsentService::ReconsentEntry>> ConsentService::grantedStatuses() const
 {
-    if (auto s = m_deps.authorizer->require(actor, core::Permission::RunRetention); !s)
-        return s.error();
     auto latest = m_ledger.latestEvents();
     if (!latest)
         return latest.error();
@@ -478,9 +478,24 @@ core::Result<int> ConsentService::runExpiry(const core::Actor& actor)
         return residents.error();
     const core::ConsentPolicy p = policy();
     const QDateTime now = m_deps.clock->nowUtc();
+    QList<ReconsentEntry> statuses;
+    for (const storage::ConsentResident& r : residents.value())
+        statuses.append({r, core::deriveConsentStatus({latest->value(r.id)}, marks->value(r.id), r.subject(), p, now)});
+    return statuses;
+}
+
+core::Result<int> ConsentService::runExpiry(const core::Actor& actor)
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::RunRetention); !s)
+        return s.error();
+    auto statuses = grantedStatuses();
+    if (!statuses)
+        return statuses.error();
+    const QDateTime now = m_deps.clock->nowUtc();
     int expired = 0;
-    for (const storage::ConsentResident& r : residents.value()) {
-        const core::ConsentStatus st = core::deriveConsentStatus({latest->value(r.id)}, marks->value(r.id), r.subject(), p, now);
+    for (const ReconsentEntry& entry : statuses.value()) {
+        const storage::ConsentResident& r = entry.resident;
+        const core::ConsentStatus& st = entry.status;
         if (!st.deletionDue)
             continue;
         const bool graceEnded = st.graceUntil.isValid() && now >= st.graceUntil;
@@ -497,27 +512,13 @@ core::Result<QList<ConsentService::ReconsentEntry>> ConsentService::reconsentLis
 {
     if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewResidents); !s)
         return s.error();
-    auto latest = m_ledger.latestEvents();
-    if (!latest)
-        return latest.error();
-    QList<qint64> active;
-    for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
-        if (it->kind == core::ConsentKind::Granted)
-            active.append(it.key());
-    }
-    auto marks = m_ledger.allMarks();
-    if (!marks)
-        return marks.error();
-    auto residents = m_ledger.residents(active);
-    if (!residents)
-        return residents.error();
-    const core::ConsentPolicy p = policy();
-    const QDateTime now = m_deps.clock->nowUtc();
+    auto statuses = grantedStatuses();
+    if (!statuses)
+        return statuses.error();
     QList<ReconsentEntry> list;
-    for (const storage::ConsentResident& r : residents.value()) {
-        core::ConsentStatus st = core::deriveConsentStatus({latest->value(r.id)}, marks->value(r.id), r.subject(), p, now);
-        if (st.needsReconsent())
-            list.append({r, st});
+    for (const ReconsentEntry& entry : statuses.value()) {
+        if (entry.status.needsReconsent())
+            list.append(entry);
     }
     std::stable_sort(list.begin(), list.end(), [](const ReconsentEntry& a, const ReconsentEntry& b) {
         return a.status.graceUntil < b.status.graceUntil;

@@ -102,6 +102,7 @@ public:
     core::Status confirmDeviceDeletion(const core::Actor& actor, qint64 queueId);
 
 private:
+    core::Result<QList<ReconsentEntry>> grantedStatuses() const;
     core::Result<storage::ConsentResident> requireResident(qint64 residentId);
     core::Result<storage::DeletionRecord> deleteFaceData(const core::Actor& actor, qint64 residentId,
                                                          const QString& reason, qint64 eventId,
