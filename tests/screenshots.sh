@@ -25,11 +25,13 @@ password="screenshot tour password"
 printf '%s\n' "$password" >"$work/password"
 "$bin" init --database "$work/demo.sqlite" --key-dir "$work/keys" --admin admin --password-file "$work/password" >/dev/null
 "$bin" demo --database "$work/demo.sqlite" --key-dir "$work/keys" --residents 1500 --lang en >/dev/null
-display=:$(( 200 + RANDOM % 300 ))
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb chooses a free display itself (-displayfd), so it never collides with
+# another X server, including one in a neighbouring container.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
-sleep 1
+for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+display=:$(cat "$work/display")
 DISPLAY=$display QT_QPA_PLATFORM=xcb CG_SCREENSHOT_DIR=$out \
   "$bin" --database "$work/demo.sqlite" --key-dir "$work/keys" --lang en &
 app=$!

@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -65,36 +64,45 @@ private:
         if (!thenTitle.isEmpty())
             press(thenTitle, thenKeys);
         script += QStringLiteral("wait $p\n");
+        // Xvfb picks its own free display (-displayfd): it binds the sockets itself,
+        // so it never lands on a display another X server already holds. Picking a
+        // number from lock files (xvfb-run -a) cannot see X servers of a neighbouring
+        // chroot or container that share the abstract socket namespace; the console
+        // then reached a foreign server, was refused, and aborted.
+        const QString wrapper = QStringLiteral(
+            "Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp 3>\"$CG_DISPLAY_FILE\" >/dev/null 2>&1 & x=$!\n"
+            "for i in $(seq 1 100); do [ -s \"$CG_DISPLAY_FILE\" ] && break; kill -0 $x 2>/dev/null || break; sleep 0.1; done\n"
+            "[ -s \"$CG_DISPLAY_FILE\" ] || { echo 'Xvfb did not start' >&2; kill $x 2>/dev/null; exit 97; }\n"
+            "export DISPLAY=:$(cat \"$CG_DISPLAY_FILE\")\n"
+            "( %1 ); rc=$?\n"
+            "kill $x 2>/dev/null; wait $x 2>/dev/null\n"
+            "exit $rc\n").arg(script);
         QProcess xvfb;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));   // the real xcb platform on Xvfb
         env.insert(QStringLiteral("HOME"), home.path());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("CG_DISPLAY_FILE"), home.filePath(QStringLiteral("display")));
         xvfb.setProcessEnvironment(env);
-        // A random first display number: -a only sees lock files in this
-        // machine's /tmp, not X servers of a neighbouring chroot or container
-        // that share the abstract socket namespace.
-        const QString firstDisplay = QString::number(100 + QRandomGenerator::global()->bounded(800));
-        xvfb.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("-n"), firstDisplay, QStringLiteral("-s"), QStringLiteral("-screen 0 1280x900x24"),
-                                                 QStringLiteral("sh"), QStringLiteral("-c"), script});
+        xvfb.start(QStringLiteral("sh"), {QStringLiteral("-c"), wrapper});
         if (!xvfb.waitForFinished(120'000)) {
             xvfb.kill();
             return -1;
         }
         if (xvfb.exitCode() != 0)
-            qInfo("xvfb-run said: %s", xvfb.readAllStandardError().constData());
+            qInfo("the X session said: %s", xvfb.readAllStandardError().constData());
         return xvfb.exitCode();
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char* tool : {"xvfb-run", "xdotool"}) {
+        for (const char* tool : {"Xvfb", "xdotool"}) {
             if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
                 if (test::underCi())
                     QFAIL(qPrintable(QStringLiteral("%1 is missing (installer/setup.sh test installs it)").arg(QLatin1String(tool))));
-                QSKIP("xvfb-run and xdotool are needed");
+                QSKIP("Xvfb and xdotool are needed");
             }
         }
     }
