@@ -34,6 +34,7 @@
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
 #include "ui/pages/consentdeskpage.h"
+#include "ui/pages/noticespage.h"
 #include "ui/pages/residentspage.h"
 #include "ui/pages/credentialspage.h"
 #include "ui/pages/devicespage.h"
@@ -354,6 +355,7 @@ int runConsole(int argc, char** argv)
     window.addPage(new ui::AuditLogPage(&auditLog, &session));
     auto* usersPage = new ui::UsersPage(&users, &session);
     window.addPage(usersPage);
+    window.addPage(new ui::NoticesPage(notices, consent, deps->clock, currentActor));
     ui::SessionController sessions(&window, &session, &signIn, &users, QSysInfo::machineHostName());
     QObject::connect(usersPage, &ui::UsersPage::idleLockChanged, &sessions, &ui::SessionController::reloadIdleSetting);
     // The screenshot tour runs once someone has signed in: it never bypasses sign-in.

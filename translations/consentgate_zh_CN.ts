@@ -2779,6 +2779,22 @@
         <source>This text is already published as version %1.</source>
         <translation>此内容已作为第 %1 版发布。</translation>
     </message>
+    <message>
+        <source>%1, the property service company of this compound, processes your face data, decides how it is used and is responsible for keeping it safe.</source>
+        <translation>本小区的物业服务企业%1是您人脸信息的处理者，决定处理的目的和方式，并对信息安全负责。</translation>
+    </message>
+    <message>
+        <source>%1. You can also come to the front desk of the property service centre in person.</source>
+        <translation>%1。您也可以到物业服务中心前台当面办理。</translation>
+    </message>
+    <message>
+        <source>Enter the property company&apos;s name.</source>
+        <translation>请填写物业服务企业的名称。</translation>
+    </message>
+    <message>
+        <source>Enter how residents can contact the company.</source>
+        <translation>请填写住户联系物业服务企业的方式。</translation>
+    </message>
 </context>
 <context>
     <name>cg::services::ResidentExporter</name>
@@ -4858,6 +4874,204 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Recorded in the audit log.</source>
         <translation>已记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::NoticeEditor</name>
+    <message>
+        <source>Required part</source>
+        <translation>必填项</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Required before publishing</source>
+        <translation>发布前必须填写</translation>
+    </message>
+    <message>
+        <source>This part is empty</source>
+        <translation>此项为空</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::NoticesPage</name>
+    <message>
+        <source>Notices</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Notices to residents</source>
+        <translation>给住户的告知书</translation>
+    </message>
+    <message>
+        <source>Residents read this notice before deciding on face recognition. Published versions never change; edit the draft in both languages and publish it as a new version.</source>
+        <translation>住户在决定是否同意人脸识别之前阅读本告知书。已发布的版本不能再修改；请用中英文两种语言编辑草稿，再发布为新版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>哈希值</translation>
+    </message>
+    <message>
+        <source>Notice versions</source>
+        <translation>告知书版本</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>保存草稿（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Publish as new version…</source>
+        <translation>发布为新版本…</translation>
+    </message>
+    <message>
+        <source>Residents see the new version at their next session. Nothing is published while a part is empty.</source>
+        <translation>住户在下一次办理时看到新版本。任何一项为空时都不能发布。</translation>
+    </message>
+    <message>
+        <source>Consent periods</source>
+        <translation>同意期限</translation>
+    </message>
+    <message>
+        <source>Re-consent &amp;grace period:</source>
+        <translation>重新征求同意的宽限期(&amp;G)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>How long residents asked again (new notice scope, turned 14, guardian moved out) keep face recognition before their face data is deleted.</source>
+        <translation>需重新征得同意的住户（告知书范围变更、年满 14 周岁、监护人已搬离）在人脸信息被删除之前，还可以继续使用人脸识别的天数。</translation>
+    </message>
+    <message>
+        <source>Consent &amp;expires after:</source>
+        <translation>同意有效期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>After this period face data is deleted as on withdrawal, unless the resident agrees again.</source>
+        <translation>期满后，除非住户再次同意，人脸信息将像撤回同意时一样被删除。</translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation>保存期限</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>未发布</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前版本）</translation>
+    </message>
+    <message>
+        <source>Draft, saved %1 times. Edit both languages, then publish.</source>
+        <translation>草稿，已保存 %1 次。请编辑中英文两种语言后发布。</translation>
+    </message>
+    <message>
+        <source>Draft, not saved yet (starts from the current version).</source>
+        <translation>草稿，尚未保存（以当前版本为起点）。</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3 · SHA-256 %4 · read-only</source>
+        <translation>第 %1 版，%2 由 %3 发布 · SHA-256 %4 · 只读</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version changed purpose, method or data categories: residents were asked again (grace period %n day(s)).</source>
+        <translation>
+            <numerusform>此版本变更了处理目的、方式或信息种类：已重新征求住户同意（宽限期 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notice is published yet.</source>
+        <translation>尚未发布任何告知书。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change notices.</source>
+        <translation>只有管理员可以修改告知书。</translation>
+    </message>
+    <message>
+        <source>Not ready to publish: %1</source>
+        <translation>还不能发布：%1</translation>
+    </message>
+    <message>
+        <source>This text is already published as version %1. Change something before publishing.</source>
+        <translation>此内容已作为第 %1 版发布。请先修改内容再发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing as version %1 changes the purpose, method or data categories: %n resident(s) with active consent will be marked “re-consent needed”. They keep face recognition until %2 (grace period), then their face data is deleted unless they agree again.</source>
+        <translation>
+            <numerusform>发布为第 %1 版将变更处理目的、方式或信息种类：%n 位已同意的住户将被标记为“需重新征得同意”。他们在 %2 之前（宽限期）仍可使用人脸识别，之后除非再次同意，其人脸信息将被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing as version %1 does not change purpose, method or data categories: nobody needs to be asked again.</source>
+        <translation>发布为第 %1 版不会变更处理目的、方式或信息种类：无需重新征求任何人的同意。</translation>
+    </message>
+    <message>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>已放弃修改。</translation>
+    </message>
+    <message>
+        <source>Publish this notice as version %1? It can never be changed afterwards.</source>
+        <translation>将此告知书发布为第 %1 版？发布后不能再修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) will be marked “re-consent needed”.</source>
+        <translation>
+            <numerusform>%n 位住户将被标记为“需重新征得同意”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish notice</source>
+        <translation>发布告知书</translation>
+    </message>
+    <message>
+        <source>Published as version %1 (SHA-256 %2).</source>
+        <translation>已发布为第 %1 版（SHA-256 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) marked “re-consent needed”; they appear in the consent desk&apos;s re-consent list.</source>
+        <translation>
+            <numerusform>已将 %n 位住户标记为“需重新征得同意”；他们显示在同意办理台的“需重新征求同意”列表中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consent periods saved.</source>
+        <translation>同意期限已保存。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "storage/consentrepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "core/localized.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,6 +15,9 @@
 namespace cg::services {
 
 namespace {
+
+constexpr const char* kContext = "cg::services::NoticeService";
+
 } // namespace
 
 NoticeService::NoticeService(ServiceDeps deps) : m_deps(std::move(deps)), m_notices(m_deps.database) {}
@@ -118,6 +122,88 @@ core::Result<NoticeService::Published> NoticeService::publish(const core::Actor&
     if (auto s = tx.commit(); !s)
         return s.error();
     return result;
+}
+
+core::Result<NoticeService::PublishPreview> NoticeService::previewPublish(const core::Actor& actor,
+                                                                          const core::NoticeContent& content) const
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::ManageNotices); !s)
+        return s.error();
+    auto latest = m_notices.latest();
+    if (!latest)
+        return latest.error();
+    PublishPreview preview;
+    preview.number = latest->has_value() ? (*latest)->number + 1 : 1;
+    auto existing = m_notices.byHash(core::noticeHash(content));
+    if (!existing)
+        return existing.error();
+    if (existing->has_value())
+        preview.duplicateOf = (*existing)->number;
+    preview.scopeChanged = latest->has_value() && core::changesScope((*latest)->content, content);
+    if (preview.scopeChanged) {
+        auto count = storage::ConsentRepository(m_deps.database).countActiveConsenters();
+        if (!count)
+            return count.error();
+        preview.residentsToMark = count.value();
+    }
+    return preview;
+}
+
+core::NoticeContent NoticeService::withProcessor(core::NoticeContent content, const QString& companyName,
+                                                 const QString& contact)
+{
+    for (const QString& language : core::noticeLanguages()) {
+        content.setField(language, core::NoticeField::Processor,
+                         core::translateFor(language, kContext,
+                                            QT_TRANSLATE_NOOP("cg::services::NoticeService",
+                                                              "%1, the property service company of this compound, "
+                                                              "processes your face data, decides how it is used and is "
+                                                              "responsible for keeping it safe."))
+                             .arg(companyName.trimmed()));
+        content.setField(language, core::NoticeField::ProcessorContact,
+                         core::translateFor(language, kContext,
+                                            QT_TRANSLATE_NOOP("cg::services::NoticeService",
+                                                              "%1. You can also come to the front desk of the property "
+                                                              "service centre in person."))
+                             .arg(contact.trimmed()));
+    }
+    return content;
+}
+
+core::Result<NoticeService::ProcessorUpdate> NoticeService::setProcessorDetails(const core::Actor& actor,
+                                                                                const QString& companyName,
+                                                                                const QString& contact)
+{
+    if (companyName.trimmed().isEmpty())
+        return core::Error::invalid(QStringLiteral("processor"),
+                                    QCoreApplication::translate("cg::services::NoticeService", "Enter the property company's name."));
+    if (contact.trimmed().isEmpty())
+        return core::Error::invalid(QStringLiteral("processor_contact"),
+                                    QCoreApplication::translate("cg::services::NoticeService", "Enter how residents can contact the company."));
+    auto d = draft(actor);   // checks the permission
+    if (!d)
+        return d.error();
+    auto latest = m_notices.latest();
+    if (!latest)
+        return latest.error();
+    // Publish at once only when nobody has edited the notice yet: the draft
+    // equals what is published, and that is the text ConsentGate ships.
+    const bool untouched = !latest->has_value()
+                           || ((*latest)->hash == core::noticeHash(defaultNotice()) && d->content == (*latest)->content);
+    const core::NoticeContent content = withProcessor(d->content, companyName, contact);
+    auto saved = saveDraft(actor, content, d->version);
+    if (!saved)
+        return saved.error();
+    ProcessorUpdate update;
+    if (untouched && (!latest->has_value() || core::noticeHash(content) != (*latest)->hash)) {
+        const int grace = m_deps.database->setting(QStringLiteral("consent.grace_days"), QStringLiteral("30")).toInt();
+        auto published = publish(actor, content, grace);
+        if (!published)
+            return published.error();
+        update.published = true;
+        update.number = published->version.number;
+    }
+    return update;
 }
 
 core::Result<std::optional<core::NoticeVersion>> NoticeService::current() const

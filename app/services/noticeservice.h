@@ -31,12 +31,41 @@ public:
     // identical to the current version.
     core::Result<Published> publish(const core::Actor& actor, const core::NoticeContent& content, int graceDays);
 
+    // What publishing `content` would do, before the administrator confirms:
+    // its version number, whether it changes purpose, method or data
+    // categories, and how many residents with active consent would then be
+    // marked "re-consent needed". `duplicateOf` > 0: already published as that number.
+    struct PublishPreview
+    {
+        int number = 1;
+        bool scopeChanged = false;
+        int residentsToMark = 0;
+        int duplicateOf = 0;
+    };
+    core::Result<PublishPreview> previewPublish(const core::Actor& actor, const core::NoticeContent& content) const;
+
+    // Fills the property company's name and contact into the processor fields
+    // of both languages (the first-run set-up asks for them). The draft is
+    // saved; when the published notice is still the unedited one that ships
+    // with ConsentGate (or none is published), the result is published at once
+    // (processor fields do not change scope, so nobody is asked again).
+    struct ProcessorUpdate
+    {
+        bool published = false;
+        int number = 0;            // the version published, when published
+    };
+    core::Result<ProcessorUpdate> setProcessorDetails(const core::Actor& actor, const QString& companyName,
+                                                      const QString& contact);
+
     core::Result<std::optional<core::NoticeVersion>> current() const;
     core::Result<std::optional<core::NoticeVersion>> byHash(const QString& hash) const;
     core::Result<QList<core::NoticeVersion>> versions() const;
 
     // The notice that ships with ConsentGate (resources/notices).
     static core::NoticeContent defaultNotice();
+    // The default notice with the processor fields filled in for a company.
+    static core::NoticeContent withProcessor(core::NoticeContent content, const QString& companyName,
+                                             const QString& contact);
     // Publishes the default notice when none is published yet (first start,
     // demo databases), so the desk works out of the box. Returns true when it did.
     core::Result<bool> ensurePublished(const core::Actor& actor);

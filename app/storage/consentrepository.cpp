@@ -243,6 +243,18 @@ core::Result<int> ConsentRepository::markActiveConsenters(const QString& noticeH
     return q->numRowsAffected();
 }
 
+core::Result<int> ConsentRepository::countActiveConsenters() const
+{
+    auto q = prepare(m_database->connection(),
+                     QStringLiteral("SELECT COUNT(*) FROM consent_events WHERE id IN"
+                                    " (SELECT MAX(id) FROM consent_events GROUP BY resident_id) AND kind = 'granted'"));
+    if (!q)
+        return q.error();
+    if (auto s = exec(*q); !s)
+        return s.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
 core::Result<QList<core::ReconsentMark>> ConsentRepository::marks(qint64 residentId) const
 {
     auto q = prepare(m_database->connection(),

@@ -58,6 +58,8 @@ public:
     // Marks every resident whose newest event is a grant; returns how many.
     core::Result<int> markActiveConsenters(const QString& noticeHash, const QDateTime& markedAt,
                                            const QDateTime& graceUntil, qint64 afterEventId);
+    // How many residents markActiveConsenters would mark now.
+    core::Result<int> countActiveConsenters() const;
     core::Result<QList<core::ReconsentMark>> marks(qint64 residentId) const;
     core::Result<QHash<qint64, QList<core::ReconsentMark>>> allMarks() const;
 

@@ -1,5 +1,6 @@
 #include "services/consentservice.h"
 #include "services/noticeservice.h"
+#include "services/credentialalternativeaccess.h"
 
 #include "consentfixture.h"
 
@@ -135,6 +136,73 @@ private Q_SLOTS:
         QVERIFY(consent.recordDecision(f.clerk(), d));
         QVERIFY(!consent.status(f.adult)->needsReconsent());
         QCOMPARE(consent.reconsentList(f.clerk())->size(), 0);
+    }
+
+    void previewCountsWhoWouldBeAskedAgain()
+    {
+        test::ConsentFixture f;
+        auto notices = std::make_shared<services::NoticeService>(f.deps);
+        services::ConsentService consent(f.deps, notices);
+        consent.setAlternativeAccess(std::make_shared<services::CredentialAlternativeAccess>(f.deps));
+        core::NoticeContent c = services::NoticeService::defaultNotice();
+        auto v1 = notices->publish(f.admin(), c, 30);
+        QVERIFY(v1);
+        auto same = notices->previewPublish(f.admin(), c);
+        QVERIFY(same);
+        QCOMPARE(same->duplicateOf, 1);
+        QCOMPARE(same->number, 2);
+        services::ConsentService::Decision d;
+        d.residentId = f.adult;
+        d.noticeHash = v1->version.hash;
+        d.agree = true;
+        d.signaturePng = test::ConsentFixture::signature();
+        d.language = QStringLiteral("zh_CN");
+        QVERIFY(consent.recordDecision(f.clerk(), d));
+        d.residentId = f.other;
+        d.agree = false;
+        QVERIFY(consent.recordDecision(f.clerk(), d));   // refused: not asked again
+        c.setField(QStringLiteral("en"), core::NoticeField::DataCategories, QStringLiteral("Face image only."));
+        auto changed = notices->previewPublish(f.admin(), c);
+        QVERIFY(changed);
+        QVERIFY(changed->scopeChanged);
+        QCOMPARE(changed->residentsToMark, 1);
+        QCOMPARE(changed->duplicateOf, 0);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM reconsent_marks")), 0);   // a preview marks nobody
+        QVERIFY(!notices->previewPublish(f.clerk(), c));
+    }
+
+    void processorDetailsFillTheShippedNotice()
+    {
+        test::ConsentFixture f;
+        services::NoticeService notices(f.deps);
+        QVERIFY(notices.ensurePublished(core::Actor::system()).value());
+        auto empty = notices.setProcessorDetails(f.admin(), QStringLiteral("  "), QStringLiteral("0571-1234"));
+        QVERIFY(!empty);
+        QCOMPARE(empty.error().field, QStringLiteral("processor"));
+        auto set = notices.setProcessorDetails(f.admin(), QStringLiteral("杭州翠苑物业服务有限公司"),
+                                               QStringLiteral("0571-8888 6666"));
+        QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+        QVERIFY(set->published);
+        QCOMPARE(set->number, 2);
+        const core::NoticeVersion v = notices.current().value().value();
+        for (const QString& language : core::noticeLanguages()) {
+            QVERIFY(v.content.field(language, core::NoticeField::Processor).contains(QStringLiteral("杭州翠苑物业服务有限公司")));
+            QVERIFY(v.content.field(language, core::NoticeField::ProcessorContact).contains(QStringLiteral("0571-8888 6666")));
+        }
+        QVERIFY(v.content.field(QStringLiteral("en"), core::NoticeField::Processor).contains(QStringLiteral("processes your face data")));
+        QVERIFY(!v.scopeChanged);
+        QVERIFY(core::checkComplete(v.content).ok());
+        // Once the administrator has edited the notice, only the draft changes.
+        auto draft = notices.draft(f.admin());
+        core::NoticeContent edited = draft->content;
+        edited.setField(QStringLiteral("en"), core::NoticeField::PiContact, QStringLiteral("Ms Zhou."));
+        QVERIFY(notices.publish(f.admin(), edited, 30));
+        auto again = notices.setProcessorDetails(f.admin(), QStringLiteral("New Co."), QStringLiteral("0571-1"));
+        QVERIFY(again);
+        QVERIFY(!again->published);
+        QCOMPARE(notices.versions()->size(), 3);
+        QVERIFY(notices.draft(f.admin())->content.field(QStringLiteral("en"), core::NoticeField::Processor).contains(QStringLiteral("New Co.")));
+        QVERIFY(!notices.setProcessorDetails(f.clerk(), QStringLiteral("X"), QStringLiteral("Y")));
     }
 
     void ensurePublishedOnce()
