@@ -3426,34 +3426,6 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <source>How</source>
-        <translation>方式</translation>
-    </message>
-    <message>
-        <source>Notice</source>
-        <translation>告知书</translation>
-    </message>
-    <message>
-        <source>Guardian</source>
-        <translation>监护人</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Consent history</source>
-        <translation>同意历史记录</translation>
-    </message>
-    <message>
         <source>moved out</source>
         <translation>已搬离</translation>
     </message>
@@ -3497,22 +3469,6 @@
         <source>No face data held</source>
         <translation>未保存人脸信息</translation>
     </message>
-    <message numerus="yes">
-        <source>Face data deleted: %n image(s)</source>
-        <translation>
-            <numerusform>已删除人脸信息：%n 张图像</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n device(s) queued</source>
-        <translation>
-            <numerusform>已排队通知 %n 台设备删除</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no device held a copy</source>
-        <translation>没有设备保存副本</translation>
-    </message>
     <message>
         <source>No notice is published yet; an administrator must publish one on the Notices page.</source>
         <translation>尚未发布告知书；须由管理员在“告知书”页面发布。</translation>
@@ -3520,26 +3476,6 @@
     <message>
         <source>%1 is under 14 and has no guardian linked. Link the guardian on the resident&apos;s record first.</source>
         <translation>%1 未满 14 周岁且未登记监护人。请先在住户档案中登记监护人。</translation>
-    </message>
-    <message>
-        <source>The resident is reading the notice…</source>
-        <translation>住户正在阅读告知书…</translation>
-    </message>
-    <message>
-        <source>The resident has chosen and is about to sign…</source>
-        <translation>住户已作出选择，正在签字…</translation>
-    </message>
-    <message>
-        <source>Signed; waiting for the resident to confirm…</source>
-        <translation>已签字，等待住户确认…</translation>
-    </message>
-    <message>
-        <source>Could not record the decision; the resident&apos;s screen is still open.</source>
-        <translation>无法记录该决定；住户屏幕仍然打开。</translation>
-    </message>
-    <message>
-        <source>Recorded: %1.</source>
-        <translation>已记录：%1。</translation>
     </message>
     <message>
         <source>Issued: %1.</source>
@@ -3550,30 +3486,12 @@
         <translation>已确认：%1。</translation>
     </message>
     <message>
-        <source>Give the resident their new code now; it is shown only once: %1</source>
-        <translation>请立即把新密码或二维码交给住户，只显示这一次：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Face data deleted (%n image(s)).</source>
-        <translation>
-            <numerusform>已删除人脸信息（%n 张图像）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decision recorded.</source>
-        <translation>决定已记录。</translation>
-    </message>
-    <message>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
     <message>
         <source>Print a receipt for the resident?</source>
         <translation>为住户打印回执吗？</translation>
-    </message>
-    <message>
-        <source>Session cancelled; nothing was recorded.</source>
-        <translation>办理已取消，未作任何记录。</translation>
     </message>
     <message>
         <source>No notice is published yet.</source>
@@ -3598,8 +3516,116 @@
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Re-consent needed (%1)</source>
+        <translation>需重新征得同意（%1）</translation>
+    </message>
+    <message>
+        <source>Device deletions pending (%1)</source>
+        <translation>待设备删除（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ConsentHistoryTable</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>告知书</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>发布人</translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation>同意历史记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Face data deleted: %n image(s)</source>
+        <translation>
+            <numerusform>已删除人脸信息：%n 张图像</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) queued</source>
+        <translation>
+            <numerusform>已排队通知 %n 台设备删除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no device held a copy</source>
+        <translation>没有设备保存副本</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ConsentSession</name>
+    <message>
+        <source>The resident is reading the notice…</source>
+        <translation>住户正在阅读告知书…</translation>
+    </message>
+    <message>
+        <source>The resident has chosen and is about to sign…</source>
+        <translation>住户已作出选择，正在签字…</translation>
+    </message>
+    <message>
+        <source>Signed; waiting for the resident to confirm…</source>
+        <translation>已签字，等待住户确认…</translation>
+    </message>
+    <message>
+        <source>Could not record the decision; the resident&apos;s screen is still open.</source>
+        <translation>无法记录该决定；住户屏幕仍然打开。</translation>
+    </message>
+    <message>
+        <source>Decision recorded.</source>
+        <translation>决定已记录。</translation>
+    </message>
+    <message>
+        <source>Session cancelled; nothing was recorded.</source>
+        <translation>办理已取消，未作任何记录。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <source>Issued: %1.</source>
+        <translation>已发放：%1。</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1.</source>
+        <translation>已确认：%1。</translation>
+    </message>
+    <message>
         <source>Print the receipt now: it carries the new QR code, which cannot be shown again.</source>
         <translation>请立即打印回执：回执上印有新的二维码，之后无法再次显示。</translation>
+    </message>
+    <message>
+        <source>Give the resident their new code now; it is shown only once: %1</source>
+        <translation>请立即把新密码或二维码交给住户，只显示这一次：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Face data deleted (%n image(s)).</source>
+        <translation>
+            <numerusform>已删除人脸信息（%n 张图像）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4271,85 @@
         <translation>
             <numerusform>同意台账已保存：%1（共 %n 行）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::DeviceDeletionQueue</name>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队时间</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>Face data deletions waiting for devices</source>
+        <translation>等待门禁设备删除的人脸信息</translation>
+    </message>
+    <message>
+        <source>Confirm deleted on device…</source>
+        <translation>确认设备上已删除…</translation>
+    </message>
+    <message>
+        <source>Only when the device itself shows the face data is gone. Administrators only.</source>
+        <translation>仅在设备本身显示人脸信息已删除时确认。仅限管理员。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — 已超期</translation>
+    </message>
+    <message>
+        <source>No device holds face data that was deleted here.</source>
+        <translation>没有设备保存已在此删除的人脸信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) waiting for door devices; the oldest has waited %1.</source>
+        <translation>
+            <numerusform>%n 项删除正在等待门禁设备执行；最早的一项已等待 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past the %1 days promised in the notice.</source>
+        <translation>
+            <numerusform>其中 %n 项已超过告知书承诺的 %1 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>确认删除</translation>
+    </message>
+    <message>
+        <source>Has %1 deleted the face data of %2? Confirm only what the device shows.</source>
+        <translation>%1 是否已删除 %2 的人脸信息？请只确认设备上显示的结果。</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>已确认。</translation>
     </message>
 </context>
 <context>
@@ -5115,6 +5220,53 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Notice to take home</source>
         <translation>带回家的告知书</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ReconsentList</name>
+    <message>
+        <source>Resident</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Why ask again</source>
+        <translation>重新征求同意的原因</translation>
+    </message>
+    <message>
+        <source>Face data kept until</source>
+        <translation>人脸信息保留至</translation>
+    </message>
+    <message>
+        <source>Residents to ask again</source>
+        <translation>需重新征求同意的住户</translation>
+    </message>
+    <message>
+        <source>Start consent session for the selected resident (Enter)</source>
+        <translation>为所选住户开始同意办理（Enter）</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) left)</source>
+        <translation>
+            <numerusform>%1（还剩 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody needs to be asked again.</source>
+        <translation>没有需要重新征求同意的住户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) must be asked again in person. Until they decide, face recognition keeps working only until the date shown; then their face data is deleted and they use their card, PIN or QR code.</source>
+        <translation>
+            <numerusform>%n 位住户需要当面重新征求同意。在他们作出决定之前，人脸识别只能使用到所示日期；之后其人脸信息将被删除，改用门禁卡、密码或二维码通行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,13 +10,16 @@
 #include "ui/dialogs/receiptprinter.h"
 #include "ui/dialogs/withdrawaldialog.h"
 #include "ui/icons.h"
+#include "ui/kiosk/consentsession.h"
 #include "ui/kiosk/residentwindow.h"
+#include "ui/widgets/consenthistorytable.h"
+#include "ui/widgets/devicedeletionqueue.h"
+#include "ui/widgets/reconsentlist.h"
 
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -128,8 +132,8 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     m_progress->setWordWrap(true);
     m_cancelSession = new QPushButton(themedIcon(QStringLiteral("dialog-cancel")), QString(), m_sessionBox);
     connect(m_cancelSession, &QPushButton::clicked, this, [this] {
-        if (m_window)
-            m_window->close();   // reported as cancelled by the window
+        if (m_session)
+            m_session->cancel();
     });
     auto* sessionLayout = new QHBoxLayout(m_sessionBox);
     sessionLayout->addWidget(m_progress, 1);
@@ -142,17 +146,9 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
 
     m_historyLabel = new QLabel(this);
     m_historyLabel->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    m_history = new QTableWidget(0, 6, this);
-    m_history->setObjectName(QStringLiteral("consentHistory"));
-    m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_history->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_history->verticalHeader()->setVisible(false);
-    m_history->horizontalHeader()->setStretchLastSection(true);
-    connect(m_history, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int row = m_history->currentRow();
-        m_receipt->setEnabled(row >= 0 && m_history->item(row, 0)->data(Qt::UserRole).toLongLong() > 0);
-    });
+    m_history = new ConsentHistoryTable(this);
+    connect(m_history, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_receipt->setEnabled(m_history->selectedEventId() > 0); });
     connect(m_history, &QTableWidget::cellActivated, this, [this] { printReceipt(); });
 
     auto* actions = new QGridLayout;
@@ -181,9 +177,34 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // The desk itself, then the two lists a clerk works through.
+    m_reconsentList = new ReconsentList(m_consent, m_clock, m_actor, this);
+    m_deletionQueue = new DeviceDeletionQueue(m_consent, m_clock, m_actor, this);
+    connect(m_reconsentList, &ReconsentList::countChanged, this, [this](int n) {
+        m_reconsentCount = n;
+        updateTabTitles();
+    });
+    connect(m_deletionQueue, &DeviceDeletionQueue::countChanged, this, [this](int n) {
+        m_deletionCount = n;
+        updateTabTitles();
+    });
+    connect(m_reconsentList, &ReconsentList::startSessionRequested, this, [this](qint64 residentId) {
+        m_tabs->setCurrentIndex(0);
+        showResident(residentId);
+        startSession();
+    });
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("consentDeskTabs"));
+    m_tabs->addTab(splitter, themedIcon(QStringLiteral("document-sign")), QString());
+    m_tabs->addTab(m_reconsentList, themedIcon(QStringLiteral("view-list-details")), QString());
+    m_tabs->addTab(m_deletionQueue, themedIcon(QStringLiteral("edit-delete")), QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index > 0)
+            reloadLists();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     retranslate();
     refresh();
@@ -191,10 +212,10 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
 
 ConsentDeskPage::~ConsentDeskPage()
 {
-    if (m_window) {
+    if (m_session) {
         // The console is closing mid-session: nothing was decided.
-        disconnect(m_window, nullptr, this, nullptr);
-        delete m_window;
+        disconnect(m_session, nullptr, this, nullptr);
+        delete m_session;
     }
 }
 
@@ -212,7 +233,26 @@ void ConsentDeskPage::activated()
 {
     if (m_results->count() == 0)
         search();
+    reloadLists();
     m_search->setFocus();
+}
+
+QTableWidget* ConsentDeskPage::historyTable() const
+{
+    return m_history;
+}
+
+void ConsentDeskPage::reloadLists()
+{
+    m_reconsentList->reload();
+    m_deletionQueue->reload();
+}
+
+void ConsentDeskPage::updateTabTitles()
+{
+    m_tabs->setTabText(0, tr("Desk"));
+    m_tabs->setTabText(1, tr("Re-consent needed (%1)").arg(m_reconsentCount));
+    m_tabs->setTabText(2, tr("Device deletions pending (%1)").arg(m_deletionCount));
 }
 
 void ConsentDeskPage::retranslate()
@@ -231,8 +271,7 @@ void ConsentDeskPage::retranslate()
     m_sessionBox->setTitle(tr("Session on the resident's screen"));
     m_cancelSession->setText(tr("Cancel session"));
     m_historyLabel->setText(tr("History"));
-    m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("How"), tr("Notice"), tr("Guardian"), tr("By")});
-    m_history->setAccessibleName(tr("Consent history"));
+    updateTabTitles();
     refresh();
 }
 
@@ -269,7 +308,7 @@ void ConsentDeskPage::showResident(qint64 residentId)
 void ConsentDeskPage::refresh()
 {
     const bool have = m_resident.has_value();
-    const bool busy = !m_window.isNull();
+    const bool busy = !m_session.isNull();
     for (QWidget* w : {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_printNotice), static_cast<QWidget*>(m_enrol),
                        static_cast<QWidget*>(m_withdraw)})
         w->setEnabled(have && !busy);
@@ -322,50 +361,8 @@ void ConsentDeskPage::refresh()
     // History: ledger events and deletion records, newest first.
     auto events = m_consent->history(m_actor(), r.id);
     auto deletions = m_consent->deletions(m_actor(), r.id);
-    struct Row
-    {
-        QDateTime at;
-        QStringList cells;
-        qint64 eventId = 0;
-    };
-    QList<Row> rows;
-    if (events) {
-        for (const core::ConsentEvent& e : events.value()) {
-            QString how = core::consentMethodName(e.method);
-            if (e.receivedOn.isValid() && (e.method == core::ConsentMethod::Phone || e.method == core::ConsentMethod::Letter))
-                how += QStringLiteral(" (%1)").arg(e.receivedOn.toString(Qt::ISODate));
-            rows.append({e.at,
-                         {QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), core::consentKindName(e.kind), how,
-                          core::shortHash(e.noticeHash), e.guardianName, e.clerkName},
-                         e.id});
-        }
-    }
-    if (deletions) {
-        for (const storage::DeletionRecord& d : deletions.value()) {
-            rows.append({d.at,
-                         {QLocale().toString(d.at.toLocalTime(), QLocale::ShortFormat),
-                          tr("Face data deleted: %n image(s)", nullptr, d.imagesDeleted),
-                          d.devicesQueued ? tr("%n device(s) queued", nullptr, d.devicesQueued) : tr("no device held a copy"),
-                          QString(), QString(), d.actor},
-                         0});
-        }
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.at > b.at; });
-    m_history->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        for (int c = 0; c < rows[i].cells.size(); ++c) {
-            auto* item = new QTableWidgetItem(rows[i].cells[c]);
-            if (c == 0)
-                item->setData(Qt::UserRole, rows[i].eventId);
-            m_history->setItem(i, c, item);
-        }
-    }
-    m_history->resizeColumnsToContents();
-}
-
-QString ConsentDeskPage::progressText() const
-{
-    return m_progress->text();
+    m_history->load(events ? events.value() : QList<core::ConsentEvent>{},
+                    deletions ? deletions.value() : QList<storage::DeletionRecord>{});
 }
 
 QString ConsentDeskPage::lastOutcome() const
@@ -381,7 +378,7 @@ void ConsentDeskPage::showError(const QString& text)
 
 void ConsentDeskPage::startSession()
 {
-    if (!m_resident || m_window)
+    if (!m_resident || m_session)
         return;
     const storage::ConsentResident& r = *m_resident;
     auto notice = m_notices->current();
@@ -395,110 +392,72 @@ void ConsentDeskPage::startSession()
         showError(tr("%1 is under 14 and has no guardian linked. Link the guardian on the resident's record first.").arg(r.name));
         return;
     }
-    ResidentWindow::Session session;
-    session.residentName = r.name;
-    session.guardianName = minor ? r.guardianName : QString();
-    session.language = r.language;
-    session.largePrint = r.accessibility.contains(QLatin1String("large_print"));
-    session.notice = **notice;
-    m_sessionHash = session.notice.hash;
-    // No parent: a window of its own (hiding the console must not hide it).
-    m_window = new ResidentWindow(session);
-    m_window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_window, &ResidentWindow::progress, this, &ConsentDeskPage::onProgress);
-    connect(m_window, &ResidentWindow::decided, this, &ConsentDeskPage::onDecided);
-    connect(m_window, &ResidentWindow::cancelled, this, &ConsentDeskPage::onCancelled);
-    connect(m_window, &QObject::destroyed, this, [this] {
-        m_window.clear();   // QWidget emits destroyed() before the guard clears
+    m_session = new ConsentSession(m_consent, m_actor, r, minor, **notice, this);
+    connect(m_session, &ConsentSession::progressChanged, m_progress, &QLabel::setText);
+    connect(m_session, &ConsentSession::recorded, this, &ConsentDeskPage::onRecorded);
+    connect(m_session, &ConsentSession::failed, this, &ConsentDeskPage::showError);
+    connect(m_session, &ConsentSession::cancelled, this, [this](const QString& message) {
+        m_outcome->setText(message.toHtmlEscaped());
+        Q_EMIT sessionFinished(false);
+    });
+    connect(m_session, &ConsentSession::closed, this, [this] {
+        m_session->deleteLater();
+        m_session.clear();
         m_sessionBox->setVisible(false);
         refresh();
     });
     m_outcome->clear();
+    m_progress->clear();
     m_sessionBox->setVisible(true);
     refresh();
-    m_window->present(window());
+    m_session->present(window());
 }
 
-void ConsentDeskPage::onProgress(const QString& stage)
+ResidentWindow* ConsentDeskPage::residentWindow() const
 {
-    // The clerk sees where the resident is, not what they chose.
-    if (stage == QLatin1String("reading"))
-        m_progress->setText(tr("The resident is reading the notice…"));
-    else if (stage == QLatin1String("chosen"))
-        m_progress->setText(tr("The resident has chosen and is about to sign…"));
-    else if (stage == QLatin1String("signed"))
-        m_progress->setText(tr("Signed; waiting for the resident to confirm…"));
+    return m_session ? m_session->window() : nullptr;
 }
 
-void ConsentDeskPage::onDecided(bool agree, const QByteArray& signaturePng, const QString& language)
+QString ConsentDeskPage::progressText() const
 {
-    if (!m_resident || !m_window)
-        return;
-    const core::Actor actor = m_actor();
-    services::ConsentService::Decision d;
-    d.residentId = m_resident->id;
-    d.noticeHash = m_sessionHash;
-    d.agree = agree;
-    d.signaturePng = signaturePng;
-    d.language = language;
-    if (core::isMinor(m_resident->birthDate, m_clock->todayLocal()))
-        d.guardianId = m_resident->guardianId;
-    auto outcome = m_consent->recordDecision(actor, d);
-    if (!outcome) {
-        showError(outcome.error().message);
-        m_progress->setText(tr("Could not record the decision; the resident's screen is still open."));
-        return;
-    }
-    QString summary = core::consentKindName(outcome->event.kind, language);
-    QString clerkText = tr("Recorded: %1.").arg(core::consentKindName(outcome->event.kind));
-    if (outcome->alternative) {
-        clerkText += QLatin1Char(' ') + (outcome->alternative->newlyIssued ? tr("Issued: %1.") : tr("Confirmed: %1."))
-                                            .arg(outcome->alternative->description);
-        if (outcome->alternative->kind == QLatin1String("qr") && !outcome->alternative->secretToShow.isEmpty())
-            clerkText += QLatin1Char(' ') + tr("Print the receipt now: it carries the new QR code, which cannot be shown again.");
-        else if (!outcome->alternative->secretToShow.isEmpty())
-            clerkText += QLatin1Char(' ') + tr("Give the resident their new code now; it is shown only once: %1")
-                                                .arg(outcome->alternative->secretToShow);
-    }
-    if (outcome->deletion && outcome->deletion->id)
-        clerkText += QLatin1Char(' ') + tr("Face data deleted (%n image(s)).", nullptr, outcome->deletion->imagesDeleted);
+    return m_progress->text();
+}
+
+void ConsentDeskPage::onRecorded(const services::ConsentService::Outcome& outcome, const QByteArray& signaturePng)
+{
+    const QString clerkText = ConsentSession::describe(outcome);
     m_lastOutcome = clerkText;
     m_outcome->setText(clerkText.toHtmlEscaped());
-    m_window->showRecorded(summary);
-    m_progress->setText(tr("Decision recorded."));
     Q_EMIT sessionFinished(true);
 
-    if (m_offerReceipts) {
-        reports::ConsentReceiptData receipt;
-        receipt.residentName = m_resident->name;
-        receipt.unit = unitText(*m_resident);
-        receipt.guardianName = d.guardianId ? m_resident->guardianName : QString();
-        receipt.event = outcome->event;
-        if (auto v = m_notices->byHash(outcome->event.noticeHash); v && v->has_value())
-            receipt.notice = **v;
+    if (m_offerReceipts && m_resident) {
+        reports::ConsentReceiptData receipt = receiptFor(outcome.event);
+        receipt.guardianName = outcome.event.guardianId ? m_resident->guardianName : QString();
         receipt.signature = QImage::fromData(signaturePng);
-        if (outcome->alternative) {
-            receipt.alternative = outcome->alternative->description;
-            if (outcome->alternative->kind == QLatin1String("qr"))
-                receipt.alternativeQr = outcome->alternative->secretToShow;
+        if (outcome.alternative) {
+            receipt.alternative = outcome.alternative->description;
+            if (outcome.alternative->kind == QLatin1String("qr"))
+                receipt.alternativeQr = outcome.alternative->secretToShow;
         }
         // A new QR code exists only on this receipt: no question, print it.
         if (!receipt.alternativeQr.isEmpty()
             || QMessageBox::question(this, tr("Receipt"), tr("Print a receipt for the resident?")) == QMessageBox::Yes)
-            receiptprinter::previewReceipt(this, receipt, actor.name, m_clock->nowUtc());
+            receiptprinter::previewReceipt(this, receipt, m_actor().name, m_clock->nowUtc());
     }
     refresh();
+    reloadLists();
 }
 
-void ConsentDeskPage::onCancelled(const QString& stage)
+reports::ConsentReceiptData ConsentDeskPage::receiptFor(const core::ConsentEvent& event) const
 {
-    if (m_resident) {
-        if (auto s = m_consent->abandonSession(m_actor(), m_resident->id, stage); !s)
-            showError(s.error().message);
-        else
-            m_outcome->setText(tr("Session cancelled; nothing was recorded."));
-    }
-    Q_EMIT sessionFinished(false);
+    reports::ConsentReceiptData receipt;
+    receipt.residentName = m_resident ? m_resident->name : QString();
+    receipt.unit = m_resident ? unitText(*m_resident) : QString();
+    receipt.guardianName = event.guardianName;
+    receipt.event = event;
+    if (auto v = m_notices->byHash(event.noticeHash); v && v->has_value())
+        receipt.notice = **v;
+    return receipt;
 }
 
 void ConsentDeskPage::printNotice()
@@ -540,6 +499,7 @@ void ConsentDeskPage::recordWithdrawal()
     m_lastOutcome = text;
     m_outcome->setText(text.toHtmlEscaped());
     refresh();
+    reloadLists();
 }
 
 bool ConsentDeskPage::enrolFromFile(const QString& path)
@@ -570,23 +530,14 @@ void ConsentDeskPage::enrolFromPhoto()
 
 void ConsentDeskPage::printReceipt()
 {
-    const int row = m_history->currentRow();
-    if (!m_resident || row < 0)
-        return;
-    const qint64 eventId = m_history->item(row, 0)->data(Qt::UserRole).toLongLong();
-    if (eventId <= 0)
+    const qint64 eventId = m_history->selectedEventId();
+    if (!m_resident || eventId <= 0)
         return;
     const core::Actor actor = m_actor();
     auto event = m_consent->event(actor, eventId);
     if (!event || !event->has_value())
         return;
-    reports::ConsentReceiptData receipt;
-    receipt.residentName = m_resident->name;
-    receipt.unit = unitText(*m_resident);
-    receipt.guardianName = (*event)->guardianName;
-    receipt.event = **event;
-    if (auto v = m_notices->byHash(receipt.event.noticeHash); v && v->has_value())
-        receipt.notice = **v;
+    reports::ConsentReceiptData receipt = receiptFor(**event);
     // The signature is an audited read allowed to managers; a clerk's
     // re-print says "signature on file" instead.
     if (receipt.event.hasSignature && core::roleAllows(actor.role, core::Permission::ReadSignature)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/actor.h"
+#include "services/consentservice.h"
 #include "storage/consentrepository.h"
 #include "ui/kiosk/residentwindow.h"
 #include "ui/page.h"
@@ -16,6 +17,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 class QTimer;
 class QGroupBox;
 
@@ -23,18 +25,27 @@ namespace cg::core {
 class Clock;
 }
 namespace cg::services {
-class ConsentService;
 class NoticeService;
 class EnrolmentService;
 }
 
+namespace cg::reports {
+struct ConsentReceiptData;
+}
+
 namespace cg::ui {
 
+class ConsentHistoryTable;
+class ConsentSession;
+class DeviceDeletionQueue;
+class ReconsentList;
 
 // The consent desk: the clerk finds a resident, prints the notice to take
 // home, starts a session on the resident-facing window (and sees its
 // progress, never the buttons), records withdrawals, enrols a face from a
 // photo when consent is active, and re-prints receipts from the history.
+// Two more tabs: residents to ask again (one key starts their session) and
+// face-data deletions still waiting for door devices.
 class ConsentDeskPage final : public Page
 {
     Q_OBJECT
@@ -55,13 +66,16 @@ public:
     qint64 currentResident() const { return m_resident ? m_resident->id : 0; }
 
     // For tests: the open session window, its progress text, the last outcome.
-    ResidentWindow* residentWindow() const { return m_window; }
+    ResidentWindow* residentWindow() const;
     QString progressText() const;
     QString lastOutcome() const;
     QPushButton* startButton() const { return m_start; }
     QPushButton* enrolButton() const { return m_enrol; }
     QPushButton* withdrawButton() const { return m_withdraw; }
-    QTableWidget* historyTable() const { return m_history; }
+    QTableWidget* historyTable() const;
+    QTabWidget* tabs() const { return m_tabs; }
+    ReconsentList* reconsentList() const { return m_reconsentList; }
+    DeviceDeletionQueue* deviceDeletionQueue() const { return m_deletionQueue; }
     QLineEdit* searchField() const { return m_search; }
     QListWidget* resultList() const { return m_results; }
     // Tests and scripted desks: skip the "print receipt?" question.
@@ -83,11 +97,11 @@ private:
     void recordWithdrawal();
     void enrolFromPhoto();
     void printReceipt();
-    void onDecided(bool agree, const QByteArray& signaturePng, const QString& language);
-    void onCancelled(const QString& stage);
-    void onProgress(const QString& stage);
-    void closeWindow();
+    void onRecorded(const services::ConsentService::Outcome& outcome, const QByteArray& signaturePng);
     void showError(const QString& text);
+    void reloadLists();
+    void updateTabTitles();
+    reports::ConsentReceiptData receiptFor(const core::ConsentEvent& event) const;
 
     std::shared_ptr<services::ConsentService> m_consent;
     std::shared_ptr<services::NoticeService> m_notices;
@@ -95,8 +109,7 @@ private:
     std::shared_ptr<const core::Clock> m_clock;
     ActorProvider m_actor;
     std::optional<storage::ConsentResident> m_resident;
-    QPointer<ResidentWindow> m_window;
-    QString m_sessionHash;
+    QPointer<ConsentSession> m_session;
     QString m_lastOutcome;
     bool m_offerReceipts = true;
 
@@ -119,7 +132,12 @@ private:
     QPushButton* m_withdraw = nullptr;
     QPushButton* m_receipt = nullptr;
     QLabel* m_historyLabel = nullptr;
-    QTableWidget* m_history = nullptr;
+    ConsentHistoryTable* m_history = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ReconsentList* m_reconsentList = nullptr;
+    DeviceDeletionQueue* m_deletionQueue = nullptr;
+    int m_reconsentCount = 0;
+    int m_deletionCount = 0;
 };
 
 } // namespace cg::ui
