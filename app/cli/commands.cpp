@@ -8,6 +8,7 @@ QList<Command> allCommands()
         initCommand(),
         demoCommand(),
         backupCommand(),
+        restoreCommand(),
         auditCommand(),
         keyCommand(),
         benchCommand(),

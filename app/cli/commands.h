@@ -11,6 +11,7 @@ QList<Command> allCommands();
 Command initCommand();
 Command demoCommand();
 Command backupCommand();
+Command restoreCommand();
 Command reportCommand();
 Command auditCommand();
 Command keyCommand();

@@ -114,30 +114,4 @@ Command demoCommand()
     return c;
 }
 
-Command backupCommand()
-{
-    Command c;
-    c.name = QStringLiteral("backup");
-    c.summary = Tr::tr("Write a consistent copy of the database (safe while the console is writing).");
-    c.usage = QStringLiteral("backup --database PATH --out FILE");
-    c.database = DatabaseNeed::Existing;
-    c.options = {QCommandLineOption(QStringLiteral("out"), Tr::tr("Where to write the copy."), QStringLiteral("FILE"))};
-    c.run = [](CommandContext& ctx) {
-        const QString out = ctx.parser.value(QStringLiteral("out"));
-        if (out.isEmpty()) {
-            ctx.err << Tr::tr("error: --out FILE is required") << Qt::endl;
-            return int(Usage);
-        }
-        if (auto status = ctx.database->backupTo(out); !status)
-            return reportError(status.error(), ctx.err);
-        ctx.out << Tr::tr("Backup written to %1 (%2 bytes).").arg(QFileInfo(out).absoluteFilePath()).arg(QFileInfo(out).size())
-                << Qt::endl;
-        ctx.out << Tr::tr("Note: encrypted fields in the copy can only be read with this database's key; "
-                      "keep a key export (consentgate key export) with the backup.")
-                << Qt::endl;
-        return int(Done);
-    };
-    return c;
-}
-
 } // namespace cg::cli

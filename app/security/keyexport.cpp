@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <sodium.h>
 
@@ -51,6 +52,29 @@ void KeyExport::Contents::wipe()
 {
     security::wipe(masterKey);
     masterKey.clear();
+}
+
+core::Status KeyExport::checkStrength(const QString& passphrase)
+{
+    const auto weak = [](const QString& why) { return core::Error::invalid(QStringLiteral("passphrase"), why); };
+    if (passphrase.size() < kMinimumPassphraseLength)
+        return weak(Tr::tr("The passphrase must have at least %1 characters.").arg(kMinimumPassphraseLength));
+    QSet<QChar> distinct;
+    bool letters = false;
+    bool digits = false;
+    bool others = false;
+    for (const QChar c : passphrase) {
+        distinct.insert(c);
+        letters = letters || c.isLetter();
+        digits = digits || c.isDigit();
+        others = others || (!c.isLetter() && !c.isDigit());
+    }
+    if (distinct.size() < 6)
+        return weak(Tr::tr("The passphrase repeats too few characters; use at least 6 different ones."));
+    if (int(letters) + int(digits) + int(others) < 2 && passphrase.size() < 20)
+        return weak(Tr::tr("Mix letters with digits, spaces or punctuation, or use at least 20 characters "
+                           "(for example four unrelated words)."));
+    return {};
 }
 
 core::Result<QByteArray> KeyExport::protect(const Keyring& keys, const QString& passphrase,

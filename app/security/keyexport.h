@@ -33,6 +33,12 @@ public:
         void wipe();
     };
 
+    // The rule for a new backup passphrase (stricter than protect(), which
+    // also opens older exports): at least 12 characters, at least 6
+    // different ones, and not only digits or only letters unless 20 or more.
+    // Error (Invalid, field "passphrase") naming what is missing.
+    static core::Status checkStrength(const QString& passphrase);
+
     // The export file's bytes. Error (Invalid, field "passphrase") when the passphrase is too short.
     static core::Result<QByteArray> protect(const Keyring& keys, const QString& passphrase,
                                             const std::optional<ChainHead>& head, const QDateTime& nowUtc);

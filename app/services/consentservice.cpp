@@ -429,6 +429,36 @@ core::Status ConsentService::abandonSession(const core::Actor& actor, qint64 res
                                 QString::number(residentId), {{QStringLiteral("stage"), stage}});
 }
 
+core::Result<ConsentService::Outcome> ConsentService::reapplyEnd(const core::Actor& actor, qint64 residentId,
+                                                                 core::ConsentKind kind, const QDate& receivedOn,
+                                                                 const QString& note, const QString& reason)
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::RecordWithdrawal, QStringLiteral("resident"),
+                                            QString::number(residentId));
+        !s)
+        return s.error();
+    auto st = status(residentId);
+    if (!st)
+        return st.error();
+    if (st->last && st->last->kind == core::ConsentKind::Granted && kind != core::ConsentKind::Granted) {
+        const QDate received = receivedOn.isValid() ? std::min(receivedOn, m_deps.clock->todayLocal()) : QDate();
+        return endConsent(actor, residentId, kind, core::ConsentMethod::System, received, {}, {}, std::nullopt, note,
+                          reason);
+    }
+    storage::Transaction tx(m_deps.database->connection());
+    if (!tx.isActive())
+        return tx.error();
+    auto deletion = deleteFaceData(actor, residentId, reason, 0, {}, false);
+    if (!deletion)
+        return deletion.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    Outcome outcome;
+    if (deletion->id)
+        outcome.deletion = deletion.value();
+    return outcome;
+}
+
 core::Result<storage::DeletionRecord> ConsentService::purgeFaceData(const core::Actor& actor, qint64 residentId,
                                                                     const QString& reason)
 {

@@ -82,6 +82,14 @@ public:
     core::Result<storage::DeletionRecord> purgeFaceData(const core::Actor& actor, qint64 residentId,
                                                         const QString& reason);
 
+    // Restoring a backup: a consent that ended after the backup was taken
+    // (withdrawn, refused, expired) is ended again in the restored ledger as
+    // a system event carrying the original date received and `note`, with
+    // the same deletion of face data and device queueing. Without an active
+    // consent it only deletes face data still held. Permission::RecordWithdrawal.
+    core::Result<Outcome> reapplyEnd(const core::Actor& actor, qint64 residentId, core::ConsentKind kind,
+                                     const QDate& receivedOn, const QString& note, const QString& reason);
+
     // Consents whose period or re-consent grace has ended become "expired"
     // and their face data is deleted as on withdrawal. Returns how many.
     core::Result<int> runExpiry(const core::Actor& actor);

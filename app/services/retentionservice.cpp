@@ -58,6 +58,57 @@ core::Status RetentionService::setRetentionYears(const core::Actor& actor, int y
     return tx.commit();
 }
 
+core::Status RetentionService::anonymiseOne(const core::Actor& actor, qint64 id, const QJsonObject& extra)
+{
+    storage::ResidentRepository repo(m_deps.database);
+    auto r = repo.get(id);
+    if (!r)
+        return r.error();
+    QJsonObject hooks;
+    if (m_moveOut) {
+        for (const auto& hook : m_moveOut->hooks()) {
+            auto actions = hook->residentAnonymising(actor, r.value());
+            if (!actions)
+                return actions.error();
+            if (!actions->isEmpty())
+                hooks.insert(hook->key(), QJsonArray::fromStringList(actions.value()));
+        }
+    }
+    // The placeholder is language-neutral: it is stored, not displayed text.
+    if (auto s = repo.anonymise(id, QStringLiteral("#%1").arg(id), m_deps.clock->nowUtc()); !s)
+        return s;
+    QJsonObject details{{QStringLiteral("move_out"), r->moveOut.toString(Qt::ISODate)},
+                        {QStringLiteral("removed"),
+                         QJsonArray{QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("id_number"),
+                                    QStringLiteral("birth_date"), QStringLiteral("guardian"),
+                                    QStringLiteral("accessibility"), QStringLiteral("notes")}},
+                        {QStringLiteral("hooks"), hooks}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        details.insert(it.key(), it.value());
+    return m_deps.audit->record(actor, QStringLiteral("retention.anonymise"), QStringLiteral("resident"),
+                                QString::number(id), details);
+}
+
+core::Status RetentionService::anonymiseResident(const core::Actor& actor, qint64 residentId, const QString& reason)
+{
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::RunRetention, QStringLiteral("resident"),
+                                            QString::number(residentId));
+        !s)
+        return s;
+    storage::ResidentRepository repo(m_deps.database);
+    auto r = repo.get(residentId);
+    if (!r)
+        return r.error();
+    if (r->anonymisedAt.isValid())
+        return {};
+    storage::Transaction tx(m_deps.database->connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = anonymiseOne(actor, residentId, QJsonObject{{QStringLiteral("reason"), reason}}); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<RetentionService::Report> RetentionService::run(const core::Actor& actor, bool automatic)
 {
     if (auto s = m_deps.authorizer->require(actor, core::Permission::RunRetention); !s)
@@ -75,37 +126,8 @@ Result<RetentionService::Report> RetentionService::run(const core::Actor& actor,
         storage::Transaction tx(m_deps.database->connection());
         if (!tx.isActive())
             return tx.error();
-        const QDateTime now = m_deps.clock->nowUtc();
         for (qint64 id : due.value()) {
-            auto r = repo.get(id);
-            if (!r)
-                return r.error();
-            QJsonObject hooks;
-            if (m_moveOut) {
-                for (const auto& hook : m_moveOut->hooks()) {
-                    auto actions = hook->residentAnonymising(actor, r.value());
-                    if (!actions)
-                        return actions.error();
-                    if (!actions->isEmpty())
-                        hooks.insert(hook->key(), QJsonArray::fromStringList(actions.value()));
-                }
-            }
-            // The placeholder is language-neutral: it is stored, not displayed text.
-            if (auto s = repo.anonymise(id, QStringLiteral("#%1").arg(id), now); !s)
-                return s.error();
-            if (auto s = m_deps.audit->record(actor, QStringLiteral("retention.anonymise"), QStringLiteral("resident"),
-                                              QString::number(id),
-                                              QJsonObject{{QStringLiteral("move_out"), r->moveOut.toString(Qt::ISODate)},
-                                                          {QStringLiteral("retention_years"), years},
-                                                          {QStringLiteral("removed"),
-                                                           QJsonArray{QStringLiteral("name"), QStringLiteral("phone"),
-                                                                      QStringLiteral("id_number"),
-                                                                      QStringLiteral("birth_date"),
-                                                                      QStringLiteral("guardian"),
-                                                                      QStringLiteral("accessibility"),
-                                                                      QStringLiteral("notes")}},
-                                                          {QStringLiteral("hooks"), hooks}});
-                !s)
+            if (auto s = anonymiseOne(actor, id, QJsonObject{{QStringLiteral("retention_years"), years}}); !s)
                 return s.error();
             report.anonymised << id;
         }

@@ -5,6 +5,7 @@
 #include "services/servicedeps.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 
 #include <memory>
@@ -40,7 +41,15 @@ public:
     // `automatic` (start-up): the summary is audited only when something was done.
     core::Result<Report> run(const core::Actor& actor, bool automatic = false);
 
+    // Anonymises one resident now, whatever the retention period (restoring a
+    // backup re-applies an anonymisation made after it was taken). Runs the
+    // move-out hooks' residentAnonymising() first. Permission::RunRetention;
+    // audited as "retention.anonymise" with `reason`.
+    core::Status anonymiseResident(const core::Actor& actor, qint64 residentId, const QString& reason);
+
 private:
+    core::Status anonymiseOne(const core::Actor& actor, qint64 residentId, const QJsonObject& extra);
+
     ServiceDeps m_deps;
     std::shared_ptr<MoveOutService> m_moveOut;
 };
