@@ -88,10 +88,6 @@
         <translation>已生成 %1 名住户（其中未成年人 %2 名，有证件号码的 %8 名），分布在 %3 套房屋、%4 栋楼、%5 个小区，共 %6 个门禁点，用时 %7 秒。</translation>
     </message>
     <message>
-        <source>Write a consistent copy of the database (safe while the console is writing).</source>
-        <translation>写出数据库的一致性副本（控制台正在写入时也可安全执行）。</translation>
-    </message>
-    <message>
         <source>Where to write the copy.</source>
         <translation>副本的保存位置。</translation>
     </message>
@@ -182,6 +178,78 @@
     <message>
         <source>usage: consentgate key export|import (see --help)</source>
         <translation>用法：consentgate key export|import（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase from stdin.</source>
+        <translation>无法从标准输入读取口令。</translation>
+    </message>
+    <message>
+        <source>error: --with-key needs --passphrase-file FILE|- (the passphrase never goes on the command line)</source>
+        <translation>错误：--with-key 需要 --passphrase-file FILE|-（口令绝不写在命令行上）</translation>
+    </message>
+    <message>
+        <source>Backup written to %1 and checked:</source>
+        <translation>备份已写入 %1 并已核验：</translation>
+    </message>
+    <message>
+        <source>  database %1, schema version %2, audit head %3</source>
+        <translation>  数据库 %1，结构版本 %2，审计链头 %3</translation>
+    </message>
+    <message>
+        <source>The copy passed the integrity check and the key opens with the passphrase. Keep the passphrase apart from the backup: without it the backup cannot be restored.</source>
+        <translation>数据库副本通过了完整性检查，密钥可用口令打开。请将口令与备份分开保管：没有口令就无法恢复备份。</translation>
+    </message>
+    <message>
+        <source>Back up the database and its key together (--with-key), checked after writing; without --with-key only a copy of the database file.</source>
+        <translation>将数据库及其密钥一起备份（--with-key），写入后核验；不带 --with-key 时只复制数据库文件。</translation>
+    </message>
+    <message>
+        <source>Write a backup folder: database copy, passphrase-protected key and manifest, checked after writing.</source>
+        <translation>写入备份文件夹：数据库副本、口令保护的密钥和清单，写入后核验。</translation>
+    </message>
+    <message>
+        <source>File holding the backup passphrase, or - for standard input.</source>
+        <translation>存放备份口令的文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Put a backup (database and key) back; lists and applies again every deletion made after it.</source>
+        <translation>恢复备份（数据库和密钥）；列出备份之后做过的每一项删除并重新执行。</translation>
+    </message>
+    <message>
+        <source>The backup folder (written by “consentgate backup --with-key”).</source>
+        <translation>备份文件夹（由“consentgate backup --with-key”写入）。</translation>
+    </message>
+    <message>
+        <source>Only check the backup and show what restoring would do.</source>
+        <translation>只检查备份，并显示恢复将会做什么。</translation>
+    </message>
+    <message>
+        <source>Replace the existing database (it is set aside, not deleted).</source>
+        <translation>替换现有数据库（现有数据库会被改名保留，不会删除）。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>演练模式：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>error: a database already exists at %1%2. Nothing was changed. Read what would be lost above, then run again with --force to replace it (it is set aside, not deleted).</source>
+        <translation>错误：%1 已有数据库%2。未做任何更改。请阅读上面列出的将会丢失的内容，然后加上 --force 再运行以替换它（原数据库会被改名保留，不会删除）。</translation>
+    </message>
+    <message>
+        <source> and it is newer than the backup</source>
+        <translation>，且比备份更新</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2280,21 @@
     </message>
 </context>
 <context>
+    <name>cg::security::BackupManifest</name>
+    <message>
+        <source>This backup has format %1; this version of ConsentGate reads format %2. Restore it with the version that wrote it.</source>
+        <translation>此备份的格式为 %1；本版本 ConsentGate 读取格式 %2。请用写入它的版本进行恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest.json is damaged or not a ConsentGate backup manifest (%1).</source>
+        <translation>备份中的 manifest.json 已损坏，或不是 ConsentGate 备份清单（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>cg::security::ChainHeadFile</name>
     <message>
         <source>Cannot read the audit chain head %1: %2</source>
@@ -2255,6 +2338,14 @@
     <message>
         <source>The passphrase is wrong, or the key export file was altered.</source>
         <translation>口令错误，或密钥导出文件已被改动。</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few characters; use at least 6 different ones.</source>
+        <translation>口令中不同的字符太少；请至少使用 6 个不同的字符。</translation>
+    </message>
+    <message>
+        <source>Mix letters with digits, spaces or punctuation, or use at least 20 characters (for example four unrelated words).</source>
+        <translation>请将字母与数字、空格或标点混合使用，或使用至少 20 个字符（例如四个互不相关的词）。</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2462,73 @@
     <message>
         <source>The account %1 has been disabled.</source>
         <translation>账户 %1 已被停用。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::BackupService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new or empty folder for the backup.</source>
+        <translation>文件夹 %1 不是空的；请为备份选择一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The copy does not carry this database&apos;s ID.</source>
+        <translation>副本中的标识与本数据库不符。</translation>
+    </message>
+    <message>
+        <source>The backup was written but does not read back correctly: %1</source>
+        <translation>备份已写入，但读回核验失败：%1</translation>
+    </message>
+    <message>
+        <source>The key in the backup does not match this database&apos;s key.</source>
+        <translation>备份中的密钥与本数据库的密钥不一致。</translation>
+    </message>
+    <message>
+        <source>There is no backup folder at %1.</source>
+        <translation>%1 处没有备份文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConsentGate backup folder (no readable manifest.json).</source>
+        <translation>%1 不是 ConsentGate 备份文件夹（没有可读取的 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>The backup part %1 is missing or unreadable. Nothing was changed.</source>
+        <translation>备份中的文件 %1 缺失或无法读取。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup part %1 does not match the SHA-256 recorded when the backup was taken: it was altered or damaged. Nothing was changed.</source>
+        <translation>备份中的文件 %1 与备份时记录的 SHA-256 不符：它已被修改或损坏。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The key in this backup belongs to another database (%1).</source>
+        <translation>此备份中的密钥属于另一个数据库（%1）。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s manifest was altered (its MAC does not match the key). Nothing was changed.</source>
+        <translation>备份清单已被修改（其校验码与密钥不符）。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database copy in the backup is damaged (integrity check: %1).</source>
+        <translation>备份中的数据库副本已损坏（完整性检查：%1）。</translation>
+    </message>
+    <message>
+        <source>The database copy does not match the backup&apos;s manifest (ID, schema or audit head).</source>
+        <translation>数据库副本与备份清单不符（标识、结构版本或审计链头）。</translation>
+    </message>
+    <message>
+        <source>The key in this backup is not the key of the database copy.</source>
+        <translation>此备份中的密钥不是该数据库副本的密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3044,262 @@
     </message>
 </context>
 <context>
+    <name>cg::services::RestorePlan</name>
+    <message>
+        <source>by phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>纸质</translation>
+    </message>
+    <message>
+        <source>signed at the desk</source>
+        <translation>前台签字</translation>
+    </message>
+    <message>
+        <source>by the system</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>access card …%1</source>
+        <translation>门禁卡 …%1</translation>
+    </message>
+    <message>
+        <source>PIN #%1</source>
+        <translation>密码 #%1</translation>
+    </message>
+    <message>
+        <source>visitor pass #%1</source>
+        <translation>访客通行证 #%1</translation>
+    </message>
+    <message>
+        <source>QR code #%1</source>
+        <translation>二维码 #%1</translation>
+    </message>
+    <message>
+        <source>%1: withdrew face consent (%2, %3) — face data will be deleted again</source>
+        <translation>%1：已撤回人脸识别同意（%2，%3）——将再次删除人脸数据</translation>
+    </message>
+    <message>
+        <source>%1: refused face recognition (%2) — face data will be deleted again</source>
+        <translation>%1：已拒绝人脸识别（%2）——将再次删除人脸数据</translation>
+    </message>
+    <message>
+        <source>%1: face consent ended (%2, %3) — face data will be deleted again</source>
+        <translation>%1：人脸识别同意已终止（%2，%3）——将再次删除人脸数据</translation>
+    </message>
+    <message>
+        <source>%1: face data deleted (%2, %3) — will be deleted again</source>
+        <translation>%1：人脸数据已删除（%2，%3）——将再次删除</translation>
+    </message>
+    <message>
+        <source>%1: moved out on %2 — credentials will be revoked and face data deleted again</source>
+        <translation>%1：已于 %2 迁出——将再次注销凭证并删除人脸数据</translation>
+    </message>
+    <message>
+        <source>%1: personal data anonymised (%2) — will be anonymised again</source>
+        <translation>%1：个人信息已匿名化（%2）——将再次匿名化</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 (%4) — will be revoked again</source>
+        <translation>%1：%2 %3（%4）——将再次注销</translation>
+    </message>
+    <message>
+        <source>There is no database at %1, so nothing can be compared with the backup. Deletions made after the backup was taken (%2) — withdrawals, move-outs, anonymisations, revoked credentials — cannot be known from the backup alone and will NOT be applied again. If you have an audit log export made after that time (consentgate audit export), look in it for consent.withdrawn, face.deleted, resident.move_out, retention.anonymise and credential.revoke entries after %2 and repeat them at once.</source>
+        <translation>%1 处没有数据库，无法与备份进行比较。备份之后（%2）做过的删除——撤回同意、迁出、匿名化、注销凭证——仅凭备份无法得知，因此不会被重新执行。如果您有在此之后导出的审计日志（consentgate audit export），请在其中查找 %2 之后的 consent.withdrawn、face.deleted、resident.move_out、retention.anonymise 和 credential.revoke 记录，并立即重新执行这些操作。</translation>
+    </message>
+    <message>
+        <source>The file at %1 cannot be read as a ConsentGate database (%2). It will be set aside, not deleted. Deletions made after the backup was taken (%3) cannot be known from the backup alone; check an audit log export made after that time, if you have one.</source>
+        <translation>%1 处的文件无法作为 ConsentGate 数据库读取（%2）。它会被改名保留，不会删除。备份之后（%3）做过的删除仅凭备份无法得知；如有在此之后导出的审计日志，请核对。</translation>
+    </message>
+    <message>
+        <source>The database at %1 is a different database (ID %2) from the one in the backup (ID %3). It will be set aside as a whole; nothing in it is carried over or compared.</source>
+        <translation>%1 处是另一个数据库（标识 %2），与备份中的数据库（标识 %3）不同。它将被整体改名保留；其中的内容不会被转移或比较。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n resident(s) of the other database.</source>
+        <translation>
+            <numerusform>另一个数据库中的全部 %n 位住户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current database is OLDER than the backup (its audit log ends at entry %1, the backup&apos;s at %2).</source>
+        <translation>当前数据库比备份更旧（其审计日志止于第 %1 条，备份止于第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The current database&apos;s audit log does not continue the backup&apos;s (it was itself restored or altered since). Differences are compared record by record.</source>
+        <translation>当前数据库的审计日志与备份的审计日志不连续（此后它曾被恢复或修改）。将逐条记录比较差异。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(ies) written after the backup (kept in the set-aside database file).</source>
+        <translation>
+            <numerusform>备份之后写入的 %n 条审计日志（保留在改名保留的数据库文件中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup and the current database could not be compared record by record; deletions made after the backup cannot be listed.</source>
+        <translation>无法逐条比较备份与当前数据库；无法列出备份之后做过的删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resident(s) registered after the backup.</source>
+        <translation>
+            <numerusform>备份之后登记的 %n 位住户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consent decision(s) recorded after the backup (the deletions among them are applied again).</source>
+        <translation>
+            <numerusform>备份之后记录的 %n 项同意决定（其中的删除会被重新执行）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) issued after the backup; they stop working and must be issued again.</source>
+        <translation>
+            <numerusform>备份之后发放的 %n 个凭证；它们将失效，需要重新发放。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face enrolment(s) made after the backup.</source>
+        <translation>
+            <numerusform>备份之后采集的 %n 份人脸登记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resident #%1 (%2)</source>
+        <translation>住户 #%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, #%3)</source>
+        <translation>%1（%2，#%3）</translation>
+    </message>
+    <message>
+        <source>Backup: %1</source>
+        <translation>备份：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  database %1, schema version %2, taken %3 by %4, %n audit entries, %5 residents</source>
+        <translation>
+            <numerusform>  数据库 %1，结构版本 %2，由 %4 于 %3 备份，%n 条审计日志，%5 位住户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  checked: every part matches its SHA-256, the key opens with the passphrase, the copy passes the integrity check.</source>
+        <translation>  已核验：每个文件都与其 SHA-256 相符，密钥可用口令打开，数据库副本通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>Target: %1 (no database there yet)</source>
+        <translation>恢复到：%1（此处尚无数据库）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Target: %1 — an existing database (ID %2, %n audit entries, last change %3); it will be set aside, not deleted.</source>
+        <translation>
+            <numerusform>恢复到：%1——已有数据库（标识 %2，%n 条审计日志，最后更改 %3）；它会被改名保留，不会删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target: %1 — an unreadable file; it will be set aside, not deleted.</source>
+        <translation>恢复到：%1——无法读取的文件；它会被改名保留，不会删除。</translation>
+    </message>
+    <message>
+        <source>The current database is NEWER than the backup.</source>
+        <translation>当前数据库比备份更新。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Restoring loses what only the current database holds:</source>
+        <translation>恢复后将丢失只存在于当前数据库中的以下内容：</translation>
+    </message>
+    <message>
+        <source>Deleted after the backup was taken: nothing (no withdrawal, move-out, anonymisation or revoked credential to apply again).</source>
+        <translation>备份之后的删除：无（没有需要重新执行的撤回、迁出、匿名化或凭证注销）。</translation>
+    </message>
+    <message>
+        <source>Deleted after the backup was taken — the backup still holds this data; each deletion is applied again to the restored database:</source>
+        <translation>备份之后做过的删除——备份中仍有这些数据；每项删除都会在恢复后的数据库中重新执行：</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::RestoreService</name>
+    <message>
+        <source>Applied again after restoring the backup of %1</source>
+        <translation>恢复 %1 的备份后重新执行</translation>
+    </message>
+    <message>
+        <source>%1 — NOT applied: %2</source>
+        <translation>%1——未能执行：%2</translation>
+    </message>
+    <message>
+        <source>Restored to %1.</source>
+        <translation>已恢复到 %1。</translation>
+    </message>
+    <message>
+        <source>The database that was there is kept as %1.</source>
+        <translation>原有数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The key file that was there is kept as %1.</source>
+        <translation>原有密钥文件已保留为 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletions applied again (%n):</source>
+        <translation>
+            <numerusform>已重新执行的删除（%n 项）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletions that could NOT be applied again — do them by hand now (%n):</source>
+        <translation>
+            <numerusform>未能重新执行的删除——请立即手动处理（%n 项）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log verified: %n entries, chain intact.</source>
+        <translation>
+            <numerusform>审计日志已核验：%n 条记录，链条完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log verification FAILED after the restore.</source>
+        <translation>恢复后审计日志核验失败。</translation>
+    </message>
+    <message>
+        <source>A database already exists at %1; restoring would replace it. Review what would be lost and confirm (on the command line: --force).</source>
+        <translation>%1 处已有数据库；恢复将替换它。请查看将会丢失的内容并确认（命令行：--force）。</translation>
+    </message>
+    <message>
+        <source>The database at %1 changed while the restore was being prepared. Start again.</source>
+        <translation>准备恢复期间 %1 处的数据库发生了变化。请重新开始。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot move the current database %1 aside; nothing was changed.</source>
+        <translation>无法将当前数据库 %1 改名保留；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup to %1; nothing was changed.</source>
+        <translation>无法将备份复制到 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place at %1; nothing was changed.</source>
+        <translation>无法将备份放到 %1；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot move the key file %1 aside; nothing was changed.</source>
+        <translation>无法将密钥文件 %1 改名保留；未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::RetentionService</name>
     <message>
         <source>The retention period must be between 1 and 30 years.</source>
@@ -3188,6 +3602,25 @@
     <message>
         <source>Someone else changed or removed this resident since you opened it. Close the editor, open the resident again and repeat your change.</source>
         <translation>在您打开此住户之后，其他人修改或删除了该住户。请关闭编辑窗口，重新打开该住户，再进行一次修改。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::storage::SnapshotReader</name>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>%1 处没有数据库文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a ConsentGate database (it is not an SQLite file).</source>
+        <translation>%1 不是 ConsentGate 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database %1: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite file but not a ConsentGate database.</source>
+        <translation>%1 是 SQLite 文件，但不是 ConsentGate 数据库。</translation>
     </message>
 </context>
 <context>

@@ -29,9 +29,12 @@ QByteArray canonical(QJsonObject object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-core::Error notManifest(const QString& why)
+// Unqualified on purpose: lupdate misreads "core::Error f(" as a member definition.
+using core::Error;
+
+Error notManifest(const QString& why)
 {
-    return core::Error::make(core::Error::Kind::Key,
+    return Error::make(Error::Kind::Key,
                              Tr::tr("The backup's manifest.json is damaged or not a ConsentGate backup manifest (%1).")
                                  .arg(why),
                              QStringLiteral("backup.manifest"));

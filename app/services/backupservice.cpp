@@ -25,7 +25,10 @@ core::Error backupError(const QString& message, const QString& code, core::Error
     return core::Error::make(kind, message, code);
 }
 
-core::Status writeFile(const QString& path, const QByteArray& bytes)
+// Unqualified on purpose: lupdate misreads "core::Status f(" as a member definition.
+using core::Status;
+
+Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
