@@ -1,19 +1,15 @@
-// init, demo and backup: the commands that create, fill and copy a database.
+// init: creates a database (demo: democommand.cpp; backup: backupcommands.cpp).
 #include "cli/commands.h"
 
-#include "services/residentidcodec.h"
 #include "core/actor.h"
 #include "security/keyring.h"
 #include "services/servicedeps.h"
 #include "services/userservice.h"
-#include "storage/demoseeder.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace cg::cli {
 
@@ -63,51 +59,6 @@ Command initCommand()
         if (!created)
             return reportError(created.error(), ctx.err);
         ctx.out << Tr::tr("Administrator “%1” created; sign in with this name in the console.").arg(created->name)
-                << Qt::endl;
-        return int(Done);
-    };
-    return c;
-}
-
-Command demoCommand()
-{
-    Command c;
-    c.name = QStringLiteral("demo");
-    c.summary = Tr::tr("Seed a realistic demo compound (creates the database if needed).");
-    c.usage = QStringLiteral("demo --database PATH [--residents N]");
-    c.database = DatabaseNeed::CreateIfMissing;
-    c.options = {QCommandLineOption(QStringLiteral("residents"), Tr::tr("Number of residents (default 1500)."),
-                                    QStringLiteral("N"), QStringLiteral("1500"))};
-    c.run = [](CommandContext& ctx) {
-        bool ok = false;
-        const int residents = ctx.parser.value(QStringLiteral("residents")).toInt(&ok);
-        if (!ok || residents < 1) {
-            ctx.err << Tr::tr("error: --residents must be a positive whole number") << Qt::endl;
-            return int(Usage);
-        }
-        storage::DemoSeeder seeder(ctx.database);
-        storage::DemoSeeder::Options options;
-        options.residents = residents;
-        // Demo residents get sealed ID numbers exactly as the desk would store them.
-        const services::ResidentIdCodec codec(ctx.deps->keys);
-        options.sealIdNumber = [&codec](qint64 id, core::IdKind kind, const QString& number) {
-            return codec.seal(id, kind, number);
-        };
-        QElapsedTimer timer;
-        timer.start();
-        auto summary = seeder.seed(options);
-        if (!summary)
-            return reportError(summary.error(), ctx.err);
-        const QLocale cLocale(QLocale::C);
-        ctx.out << Tr::tr("Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.")
-                       .arg(summary->residents)
-                       .arg(summary->minors)
-                       .arg(summary->units)
-                       .arg(summary->buildings)
-                       .arg(summary->compounds)
-                       .arg(summary->doors)
-                       .arg(cLocale.toString(timer.elapsed() / 1000.0, 'f', 2))
-                       .arg(summary->idNumbers)
                 << Qt::endl;
         return int(Done);
     };

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QSet>
+
+#include <limits>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cg::services {
@@ -179,44 +181,45 @@ void ComplianceService::coverage(ComplianceFigures& out) const
         return;
     }
     // The credentials engineer's set-based invariant (storage::AccessRepository)
-    // is the one definition of a violation; scope filters are applied to its list.
+    // is the one definition of a violation. It is one pass over every resident
+    // without face consent, so it runs once: the list (target 0, normally
+    // short) gives the count, and only a list longer than the dashboard shows
+    // needs the separate count. Scope filters are applied to the list by
+    // resident (building names repeat across compounds).
     storage::AccessRepository access(m_deps.database);
     const QDateTime now = m_deps.clock->nowUtc();
     const QDate today = m_deps.clock->todayLocal();
     const auto& f = out.filter;
-    if (f.compoundId == 0 && f.buildingId == 0) {
-        auto count = access.countViolations(now, today);
-        auto list = access.violations(now, today, ComplianceFigures::kListLimit);
-        if (!count || !list) {
-            out.notes << tr("Coverage violations could not be computed: %1")
-                             .arg(count ? list.error().message : count.error().message);
-            return;
-        }
-        out.coverageViolations = *count;
-        for (const auto& v : *list)
-            out.violations.append({v.residentId, v.name, v.unitLabel, v.buildingName});
-        return;
-    }
-    QSet<QString> buildings;
-    if (auto all = repo.buildings()) {
-        for (const auto& b : *all)
-            if (b.id == f.buildingId || (f.buildingId == 0 && b.parentId == f.compoundId))
-                buildings.insert(b.name);
-    }
-    auto list = access.violations(now, today, std::numeric_limits<int>::max());
+    const bool scoped = f.compoundId != 0 || f.buildingId != 0;
+    auto list = access.violations(now, today, scoped ? std::numeric_limits<int>::max() : ComplianceFigures::kListLimit + 1);
     if (!list) {
         out.notes << tr("Coverage violations could not be computed: %1").arg(list.error().message);
         return;
     }
-    int count = 0;
-    for (const auto& v : *list) {
-        if (!buildings.contains(v.buildingName))
-            continue;
-        ++count;
-        if (out.violations.size() < ComplianceFigures::kListLimit)
-            out.violations.append({v.residentId, v.name, v.unitLabel, v.buildingName});
+    QList<storage::CoverageViolation> shown = *list;
+    int count = int(shown.size());
+    if (scoped) {
+        QList<qint64> ids;
+        for (const auto& v : shown)
+            ids << v.residentId;
+        auto inScope = repo.inScope(f, ids);
+        if (!inScope) {
+            out.notes << tr("Coverage violations could not be computed: %1").arg(inScope.error().message);
+            return;
+        }
+        shown.removeIf([&](const storage::CoverageViolation& v) { return !inScope->contains(v.residentId); });
+        count = int(shown.size());
+    } else if (count > ComplianceFigures::kListLimit) {
+        auto total = access.countViolations(now, today);
+        if (!total) {
+            out.notes << tr("Coverage violations could not be computed: %1").arg(total.error().message);
+            return;
+        }
+        count = *total;
     }
     out.coverageViolations = count;
+    for (const auto& v : shown.mid(0, ComplianceFigures::kListLimit))
+        out.violations.append({v.residentId, v.name, v.unitLabel, v.buildingName});
 }
 
 Result<ComplianceFigures> ComplianceService::compute(const core::Actor& actor,

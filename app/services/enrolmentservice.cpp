@@ -17,11 +17,16 @@ namespace {
 
 QByteArray cropAd(qint64 enrolmentId, qint64 residentId)
 {
-    return QByteArrayLiteral("face_enrolment:") + QByteArray::number(enrolmentId) + QByteArrayLiteral(":resident:")
-           + QByteArray::number(residentId);
+    return EnrolmentService::cropAssociatedData(enrolmentId, residentId);
 }
 
 } // namespace
+
+QByteArray EnrolmentService::cropAssociatedData(qint64 enrolmentId, qint64 residentId)
+{
+    return QByteArrayLiteral("face_enrolment:") + QByteArray::number(enrolmentId) + QByteArrayLiteral(":resident:")
+           + QByteArray::number(residentId);
+}
 
 EnrolmentService::EnrolmentService(ServiceDeps deps, std::shared_ptr<ConsentService> consent,
                                    std::shared_ptr<FaceQualityGate> gate)

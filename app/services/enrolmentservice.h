@@ -20,6 +20,10 @@ class ConsentService;
 class EnrolmentService final
 {
 public:
+    // Associated data binding a sealed enrolment crop to its record and resident
+    // (the demo seeder seals its placeholder crops with it too).
+    static QByteArray cropAssociatedData(qint64 enrolmentId, qint64 residentId);
+
     EnrolmentService(ServiceDeps deps, std::shared_ptr<ConsentService> consent, std::shared_ptr<FaceQualityGate> gate);
 
     struct Outcome

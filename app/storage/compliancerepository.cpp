@@ -106,6 +106,26 @@ Result<QList<ScopeRef>> ComplianceRepository::buildings() const
     return list;
 }
 
+Result<QSet<qint64>> ComplianceRepository::inScope(const ComplianceFilter& f, const QList<qint64>& residentIds) const
+{
+    QSet<qint64> out;
+    // Ids are numbers from our own query; chunks keep the statement small.
+    for (qsizetype at = 0; at < residentIds.size(); at += 500) {
+        QStringList ids;
+        for (qint64 id : residentIds.mid(at, 500))
+            ids << QString::number(id);
+        auto q = run(m_database->connection(),
+                     QStringLiteral("SELECT r.id FROM residents r JOIN units u ON u.id = r.unit_id WHERE r.id IN (%1)")
+                             .arg(ids.join(QLatin1Char(',')))
+                         + scopeSql(f, QStringLiteral("u.building_id")));
+        if (!q)
+            return q.error();
+        while (q->next())
+            out.insert(q->value(0).toLongLong());
+    }
+    return out;
+}
+
 Result<int> ComplianceRepository::residentsInScope(const ComplianceFilter& f, const QDate& today) const
 {
     auto q = run(m_database->connection(),

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -115,6 +116,8 @@ public:
     core::Result<QList<ScopeRef>> compounds() const;
     core::Result<QList<ScopeRef>> buildings() const;
 
+    // Which of `residentIds` live in the filter's compound / building.
+    core::Result<QSet<qint64>> inScope(const ComplianceFilter& f, const QList<qint64>& residentIds) const;
     // Residents living in scope on `today` (not moved out, not anonymised).
     core::Result<int> residentsInScope(const ComplianceFilter& f, const QDate& today) const;
     core::Result<QList<BuildingConsent>> consentByBuilding(const ComplianceFilter& f, const QDate& today) const;

@@ -390,6 +390,31 @@ QList<Migration> buildMigrations()
         QStringLiteral("DROP INDEX residents_search"),
     }});
 
+    // v11: indexes for the compliance dashboard at 100,000 residents and
+    // 1,000,000 events (bench_reports; EXPLAIN QUERY PLAN in the issue 8 notes).
+    // Each replaces an index that is its prefix, so writes do not get dearer:
+    // - the newest consent event per resident and its kind, index-only
+    //   (status by building, the face_consent_active view, coverage);
+    // - active credentials per resident with type and validity, index-only
+    //   (the coverage invariant's credential mask, credential mix);
+    // - door events in a period counted by result without table look-ups;
+    // - re-consent marks newer than a resident's last event;
+    // - a compound's gates found directly (the coverage invariant asks, for
+    //   every resident without face consent, whether a gate reads nothing
+    //   they hold: without it each question scanned the compound's doors).
+    list.append(Migration{11, {
+        QStringLiteral("CREATE INDEX consent_events_resident_kind ON consent_events (resident_id, id, kind)"),
+        QStringLiteral("DROP INDEX consent_events_resident"),
+        QStringLiteral("CREATE INDEX credentials_resident_active ON credentials"
+                       " (resident_id, status, type, valid_from, valid_to)"),
+        QStringLiteral("DROP INDEX credentials_resident"),
+        QStringLiteral("CREATE INDEX credential_events_at_result ON credential_events (at, result)"),
+        QStringLiteral("DROP INDEX credential_events_at"),
+        QStringLiteral("CREATE INDEX reconsent_marks_resident_event ON reconsent_marks (resident_id, after_event_id)"),
+        QStringLiteral("DROP INDEX reconsent_marks_resident"),
+        QStringLiteral("CREATE INDEX doors_compound_kind ON doors (compound_id, kind, building_id)"),
+    }});
+
     return list;
 }
 
