@@ -24,7 +24,7 @@ command -v xdotool >/dev/null || { echo "screenshots: needs xdotool" >&2; exit 2
 password="screenshot tour password"
 printf '%s\n' "$password" >"$work/password"
 "$bin" init --database "$work/demo.sqlite" --key-dir "$work/keys" --admin admin --password-file "$work/password" >/dev/null
-"$bin" demo --database "$work/demo.sqlite" --key-dir "$work/keys" --residents 1500 --lang en >/dev/null
+"$bin" demo --database "$work/demo.sqlite" --key-dir "$work/keys" --residents 1500 --events 15000 --lang en >/dev/null
 # Xvfb chooses a free display itself (-displayfd), so it never collides with
 # another X server, including one in a neighbouring container.
 Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
