@@ -72,22 +72,6 @@
         <translation>已创建管理员“%1”；请在控制台中用此用户名登录。</translation>
     </message>
     <message>
-        <source>Seed a realistic demo compound (creates the database if needed).</source>
-        <translation>生成一个逼真的演示小区（如有需要会先创建数据库）。</translation>
-    </message>
-    <message>
-        <source>Number of residents (default 1500).</source>
-        <translation>住户人数（默认 1500）。</translation>
-    </message>
-    <message>
-        <source>error: --residents must be a positive whole number</source>
-        <translation>错误：--residents 必须是正整数</translation>
-    </message>
-    <message>
-        <source>Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.</source>
-        <translation>已生成 %1 名住户（其中未成年人 %2 名，有证件号码的 %8 名），分布在 %3 套房屋、%4 栋楼、%5 个小区，共 %6 个门禁点，用时 %7 秒。</translation>
-    </message>
-    <message>
         <source>Where to write the copy.</source>
         <translation>副本的保存位置。</translation>
     </message>
@@ -511,6 +495,37 @@
     <message>
         <source>unknown subcommand “%1”</source>
         <translation>未知子命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>cg::cli::DemoCommand</name>
+    <message>
+        <source>Seed a realistic demo compound (creates the database if needed).</source>
+        <translation>生成一个逼真的演示小区（如有需要会先创建数据库）。</translation>
+    </message>
+    <message>
+        <source>Number of residents (default 1500).</source>
+        <translation>住户人数（默认 1500）。</translation>
+    </message>
+    <message>
+        <source>Consent, credential and door events over the last two years (default 0: residents only; about 10 per resident gives a lived-in compound).</source>
+        <translation>过去两年内的同意、凭证和门禁事件数（默认 0：只生成住户；每位住户约 10 条可得到一个“有人住过”的小区）。</translation>
+    </message>
+    <message>
+        <source>error: --residents must be a positive whole number</source>
+        <translation>错误：--residents 必须是正整数</translation>
+    </message>
+    <message>
+        <source>error: --events must be a whole number from 0 to 100,000,000</source>
+        <translation>错误：--events 必须是 0 到 100,000,000 之间的整数</translation>
+    </message>
+    <message>
+        <source>Seeded %1 residents (%2 minors, %8 with ID numbers) in %3 units, %4 buildings, %5 compounds, %6 doors in %7 s.</source>
+        <translation>已生成 %1 名住户（其中未成年人 %2 名，有证件号码的 %8 名），分布在 %3 套房屋、%4 栋楼、%5 个小区，共 %6 个门禁点，用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>Seeded %1 events in %2 s: %3 consent decisions (%4 deletions, %5 device copies awaiting deletion, %6 re-consent marks), %7 face enrolments, %8 credentials issued and %9 reported lost, %10 door events; %11 cameras. Demo PINs are 135790.</source>
+        <translation>已生成 %1 条事件，用时 %2 秒：同意决定 %3 条（人脸数据删除 %4 次，待设备确认删除的副本 %5 份，需重新征得同意标记 %6 个），人脸采集 %7 份，发放凭证 %8 张，其中挂失 %9 张，门禁通行记录 %10 条；摄像头 %11 个。演示密码均为 135790。</translation>
     </message>
 </context>
 <context>
