@@ -1400,10 +1400,6 @@
         <translation>达到 10 万人须在 30 个工作日内备案</translation>
     </message>
     <message>
-        <source>Doors that read no card, PIN or QR</source>
-        <translation>不支持门禁卡、密码或二维码的门</translation>
-    </message>
-    <message>
         <source>Door events in the period: allowed / denied</source>
         <translation>期间内门禁事件：通过 / 拒绝</translation>
     </message>
@@ -1546,28 +1542,8 @@
         <translation>门禁、摄像头与告示</translation>
     </message>
     <message>
-        <source>Every door reads at least one of card, PIN or QR code.</source>
-        <translation>所有门均至少支持门禁卡、密码或二维码中的一种。</translation>
-    </message>
-    <message>
         <source>compound gate</source>
         <translation>小区大门</translation>
-    </message>
-    <message>
-        <source>reads no card, PIN or QR: face recognition would be the only way in</source>
-        <translation>不支持门禁卡、密码或二维码：人脸识别将成为唯一通行方式</translation>
-    </message>
-    <message>
-        <source>Door</source>
-        <translation>门</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>Camera recording and collection-point signage are not yet recorded in this database; check them on site.</source>
-        <translation>摄像头录像设置和采集点告示尚未录入本数据库，请现场核查。</translation>
     </message>
     <message>
         <source>Audit trail</source>
@@ -1612,6 +1588,114 @@
     <message>
         <source>Notes</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Doors and cameras failing the compliance check</source>
+        <translation>未通过合规检查的门禁点和摄像头</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 共 %2</translation>
+    </message>
+    <message>
+        <source>The device registry&apos;s compliance check: face recognition is never the only way through a door, no face reader or face-recognition camera in a private space (toilets, changing rooms, homes), and a recorded sign wherever face recognition is used. In scope: %1 door(s), %2 camera(s).</source>
+        <translation>设备登记的合规检查：人脸识别不得是任何门的唯一通行方式；私密场所（卫生间、更衣室、住宅内）不得使用人脸识别读头或人脸识别摄像头；凡使用人脸识别处都须登记已张贴的提示标识。范围内共有门禁点 %1 个、摄像头 %2 个。</translation>
+    </message>
+    <message>
+        <source>Every door and camera passes the check.</source>
+        <translation>所有门禁点和摄像头均通过检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n door(s) or camera(s) fail the check; the reasons are listed first below.</source>
+        <translation>
+            <numerusform>%n 个门禁点或摄像头未通过检查；原因列在下表最前面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>camera with face recognition</source>
+        <translation>带人脸识别的摄像头</translation>
+    </message>
+    <message>
+        <source>camera: detection and blur only</source>
+        <translation>摄像头：仅检测和打码</translation>
+    </message>
+    <message>
+        <source>recording on</source>
+        <translation>录像：开</translation>
+    </message>
+    <message>
+        <source>recording off</source>
+        <translation>录像：关</translation>
+    </message>
+    <message>
+        <source>watches %1</source>
+        <translation>监看 %1</translation>
+    </message>
+    <message>
+        <source>no card, PIN or QR reader</source>
+        <translation>无门禁卡、密码或二维码读头</translation>
+    </message>
+    <message>
+        <source>face reader</source>
+        <translation>人脸识别读头</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <source>private space</source>
+        <translation>私密场所</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>posted %1</source>
+        <translation>%1 张贴</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAILS: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>Door or camera</source>
+        <translation>门禁点或摄像头</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>提示标识</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other door(s) read card, PIN or QR code only, with no face reader or camera: they pass the check and need no sign.</source>
+        <translation>
+            <numerusform>另有 %n 个门禁点只读取门禁卡、密码或二维码，没有人脸识别读头或摄像头：均通过检查，无需张贴提示标识。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,10 +2123,6 @@
         <translation>无法统计</translation>
     </message>
     <message>
-        <source>Doors where face recognition would be the only way in</source>
-        <translation>人脸识别为唯一通行方式的门</translation>
-    </message>
-    <message>
         <source>4. Protective measures: lawful, effective and proportionate to the risk (Art. 56(3))</source>
         <translation>四、保护措施是否合法、有效并与风险程度相适应（第五十六条第三项）</translation>
     </message>
@@ -2197,6 +2277,10 @@
     <message>
         <source>By</source>
         <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Doors and cameras failing the compliance check</source>
+        <translation>未通过合规检查的门禁点和摄像头</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2647,10 @@
     <message>
         <source>Coverage violations could not be computed: %1</source>
         <translation>无法统计覆盖缺口：%1</translation>
+    </message>
+    <message>
+        <source>“%1” reads no card, PIN or QR code: residents without face consent cannot pass.</source>
+        <translation>“%1”不读取门禁卡、密码或二维码：未同意人脸识别的住户无法通行。</translation>
     </message>
 </context>
 <context>
@@ -4523,16 +4611,8 @@
         <translation>节假日表缺少此期间内的某一年份；请核对日期。</translation>
     </message>
     <message>
-        <source>OK: every door reads a card, PIN or QR code.</source>
-        <translation>正常：每扇门都能读取门禁卡、密码或二维码。</translation>
-    </message>
-    <message>
         <source>%1 (building %2)</source>
         <translation>%1（%2 号楼）</translation>
-    </message>
-    <message>
-        <source>Action needed: these doors read no card, PIN or QR code: %1</source>
-        <translation>需要处理：以下门无法读取门禁卡、密码或二维码：%1</translation>
     </message>
     <message>
         <source>Consent status by compound</source>
@@ -4543,34 +4623,6 @@
         <translation>
             <numerusform>共 %n 栋楼：按小区显示。选择一个小区可查看其各楼栋。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Coverage violations</source>
-        <translation>覆盖缺口</translation>
-    </message>
-    <message>
-        <source>These residents have no face consent and cannot pass every door with a card, PIN or QR code. Issue them a credential on the Credentials page.</source>
-        <translation>以下住户未同意人脸识别，且无法用门禁卡、密码或二维码通过所有门。请在“凭证”页面为他们发放凭证。</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2.</source>
-        <translation>显示前 %1 位（共 %2 位）。</translation>
-    </message>
-    <message>
-        <source>Residents breaking the coverage rule</source>
-        <translation>违反覆盖规则的住户</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>房屋</translation>
-    </message>
-    <message>
-        <source>Building</source>
-        <translation>楼栋</translation>
     </message>
     <message>
         <source>Compliance dashboard</source>
@@ -4653,10 +4705,6 @@
         <translation>持有人脸数据的人数（备案门槛 10 万）</translation>
     </message>
     <message>
-        <source>Doors failing the compliance check</source>
-        <translation>未通过合规检查的门</translation>
-    </message>
-    <message>
         <source>Compliance &amp;report…</source>
         <translation>合规报告(&amp;R)…</translation>
     </message>
@@ -4719,6 +4767,38 @@
         <translation>
             <numerusform>同意台账已保存：%1（共 %n 行）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>OK: all %1 door(s) and %2 camera(s) pass (face never the only way in, no face devices in private spaces, signs recorded).</source>
+        <translation>正常：全部 %1 个门禁点和 %2 个摄像头均通过检查（人脸识别不是唯一通行方式，私密场所无人脸设备，提示标识均已登记）。</translation>
+    </message>
+    <message>
+        <source>face is the only way through</source>
+        <translation>人脸识别是唯一通行方式</translation>
+    </message>
+    <message>
+        <source>face device in a private space</source>
+        <translation>私密场所中有人脸设备</translation>
+    </message>
+    <message>
+        <source>reads no card, PIN or QR code</source>
+        <translation>不读取门禁卡、密码或二维码</translation>
+    </message>
+    <message>
+        <source>no sign recorded</source>
+        <translation>未登记提示标识</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Action needed (details in the compliance report): %1</source>
+        <translation>需要处理（详见合规报告）：%1</translation>
+    </message>
+    <message>
+        <source>Doors and cameras failing the compliance check</source>
+        <translation>未通过合规检查的门禁点和摄像头</translation>
     </message>
 </context>
 <context>
@@ -6482,6 +6562,37 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ViolationsDialog</name>
+    <message>
+        <source>Coverage violations</source>
+        <translation>覆盖缺口</translation>
+    </message>
+    <message>
+        <source>These residents have no face consent and cannot pass every door with a card, PIN or QR code. Issue them a credential on the Credentials page.</source>
+        <translation>以下住户未同意人脸识别，且无法用门禁卡、密码或二维码通过所有门。请在“凭证”页面为他们发放凭证。</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>显示前 %1 位（共 %2 位）。</translation>
+    </message>
+    <message>
+        <source>Residents breaking the coverage rule</source>
+        <translation>违反覆盖规则的住户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,8 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
          tr("courts have ordered deletion within 5 days")},
         {tr("Copies on devices awaiting confirmed deletion"), num(f.deviceCopiesPending), tr("target 0")},
         {tr("People whose face data is held"), filingText(), tr("filing within 30 working days at 100,000")},
-        {tr("Doors that read no card, PIN or QR"), num(f.doorLint.size()), tr("target 0")},
+        {tr("Doors and cameras failing the compliance check"),
+         tr("%1 of %2").arg(num(f.devicesFailing()), num(f.doorsInScope + f.camerasInScope)), tr("target 0")},
         {tr("Door events in the period: allowed / denied"),
          QStringLiteral("%1 / %2").arg(num(f.accessEvents.value(QStringLiteral("allowed"))),
                                        num(f.accessEvents.value(QStringLiteral("denied")))),
@@ -239,18 +240,61 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
 
     // ----- devices and signage
     doc.heading(tr("Doors, cameras and signage"), 2);
-    if (f.doorLint.isEmpty())
-        doc.paragraph(tr("Every door reads at least one of card, PIN or QR code."), Style::Good);
-    else {
-        QList<QStringList> rows;
-        for (const auto& d : f.doorLint)
-            rows << QStringList{d.name, d.building.isEmpty() ? tr("compound gate") : d.building,
-                                tr("reads no card, PIN or QR: face recognition would be the only way in")};
-        doc.table({tr("Door"), tr("Building"), tr("Problem")}, rows, {0.25, 0.2, 0.55});
-    }
-    doc.paragraph(tr("Camera recording and collection-point signage are not yet recorded in this database; "
-                     "check them on site."),
+    doc.paragraph(tr("The device registry's compliance check: face recognition is never the only way through a door, "
+                     "no face reader or face-recognition camera in a private space (toilets, changing rooms, homes), and "
+                     "a recorded sign wherever face recognition is used. In scope: %1 door(s), %2 camera(s).")
+                      .arg(num(f.doorsInScope), num(f.camerasInScope)),
                   Style::Small);
+    const int failing = f.devicesFailing();
+    if (failing == 0)
+        doc.paragraph(tr("Every door and camera passes the check."), Style::Good);
+    else
+        doc.paragraph(tr("%n door(s) or camera(s) fail the check; the reasons are listed first below.", nullptr, failing),
+                      Style::Warning);
+    // A large estate has thousands of card-only doors: every device that
+    // uses face recognition, has a camera or fails is listed; the plain
+    // card/PIN/QR doors that pass are counted.
+    const bool listAll = f.devices.size() <= kDeviceListAll;
+    QList<QStringList> rows;
+    int plain = 0;
+    for (const auto& d : f.devices) {
+        if (!listAll && d.problems.isEmpty() && !d.usesFace() && !d.camera && d.watchedBy.isEmpty()) {
+            ++plain;
+            continue;
+        }
+        QStringList setup;
+        if (d.camera) {
+            setup << (d.faceRecognition ? tr("camera with face recognition") : tr("camera: detection and blur only"));
+            setup << (d.recording ? tr("recording on") : tr("recording off"));
+            if (!d.watches.isEmpty())
+                setup << tr("watches %1").arg(d.watches.join(QStringLiteral(", ")));
+        } else {
+            QStringList readers;
+            for (const auto& [bit, key] : {std::pair{1, "card"}, std::pair{2, "pin"}, std::pair{4, "qr"}})
+                if (d.acceptsMask & bit)
+                    readers << credentialTypeName(QString::fromLatin1(key));
+            setup << (readers.isEmpty() ? tr("no card, PIN or QR reader") : readers.join(QStringLiteral(", ")));
+            if (d.faceReader)
+                setup << tr("face reader");
+            if (!d.watchedBy.isEmpty())
+                setup << tr("camera %1").arg(d.watchedBy);
+            if (d.privateSpace)
+                setup << tr("private space");
+        }
+        const QString place = d.camera ? tr("camera") : (d.building.isEmpty() ? tr("compound gate") : d.building);
+        const QString sign = d.camera ? QStringLiteral("—")
+                                      : (d.signageDate.isValid() ? tr("posted %1").arg(d.signageDate.toString(Qt::ISODate))
+                                                                 : (d.usesFace() ? tr("none recorded") : tr("not needed")));
+        rows << QStringList{d.name, place, setup.join(QStringLiteral("; ")), sign,
+                            d.problems.isEmpty() ? tr("OK") : tr("FAILS: %1").arg(d.problems.join(QLatin1Char(' ')))};
+    }
+    if (!rows.isEmpty())
+        doc.table({tr("Door or camera"), tr("Where"), tr("Set-up"), tr("Sign"), tr("Check")}, rows,
+                  {0.17, 0.1, 0.3, 0.13, 0.3});
+    if (plain > 0)
+        doc.paragraph(tr("%n other door(s) read card, PIN or QR code only, with no face reader or camera: they pass the "
+                         "check and need no sign.", nullptr, plain),
+                      Style::Small);
 
     // ----- audit chain
     doc.heading(tr("Audit trail"), 2);

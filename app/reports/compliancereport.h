@@ -25,6 +25,7 @@ class ComplianceReport final
     Q_DECLARE_TR_FUNCTIONS(cg::reports::ComplianceReport)
 public:
     static constexpr int kListLimit = 1000;   // longer lists: see the CSV exports
+    static constexpr int kDeviceListAll = 120;   // more devices: list those using face or failing
     static void build(PdfDocument& doc, const ComplianceReportData& data);
     // The three charts, shared with the dashboard.
     static ChartSpec statusByBuildingChart(const services::ComplianceFigures& f);

@@ -182,7 +182,7 @@ Result<ReportService::Written> ReportService::writeImpactAssessment(const core::
                                                               n(figures->consentTotal(QStringLiteral("withdrawn"))))},
                          {tr("Coverage violations"), figures->coverageViolations ? n(*figures->coverageViolations)
                                                                                  : tr("not available")},
-                         {tr("Doors where face recognition would be the only way in"), n(figures->doorLint.size())}},
+                         {tr("Doors and cameras failing the compliance check"), n(figures->devicesFailing())}},
                         {todo}};
     QStringList roles;
     for (auto it = config->usersByRole.constBegin(); it != config->usersByRole.constEnd(); ++it)

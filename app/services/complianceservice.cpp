@@ -4,6 +4,7 @@
 #include "services/audittrail.h"
 #include "services/authorizer.h"
 #include "storage/accessrepository.h"
+#include "storage/devicerepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -40,6 +41,11 @@ int ComplianceFigures::consentTotal(const QString& status) const
             n += b.reconsentNeeded;
     }
     return n;
+}
+
+int ComplianceFigures::devicesFailing() const
+{
+    return int(std::count_if(devices.cbegin(), devices.cend(), [](const DeviceCheck& d) { return !d.problems.isEmpty(); }));
 }
 
 ComplianceService::ComplianceService(ServiceDeps deps) : m_deps(std::move(deps)) {}
@@ -222,6 +228,98 @@ void ComplianceService::coverage(ComplianceFigures& out) const
         out.violations.append({v.residentId, v.name, v.unitLabel, v.buildingName});
 }
 
+core::Status ComplianceService::deviceChecks(ComplianceFigures& out) const
+{
+    // The same rules the device registry enforces when a door or camera is
+    // saved, applied to what is stored now (a setting saved before a rule
+    // existed, or changed outside the console, shows up here).
+    storage::DeviceRepository registry(m_deps.database);
+    storage::ComplianceRepository repo(m_deps.database);
+    auto doors = registry.doors();
+    if (!doors)
+        return doors.error();
+    auto cameraRows = registry.cameras();
+    if (!cameraRows)
+        return cameraRows.error();
+    auto compoundOf = repo.doorCompounds();
+    if (!compoundOf)
+        return compoundOf.error();
+    const auto& f = out.filter;
+    qint64 compound = f.compoundId;
+    if (f.buildingId > 0) {
+        if (auto buildings = repo.buildings()) {
+            for (const auto& b : *buildings)
+                if (b.id == f.buildingId)
+                    compound = b.parentId;
+        }
+    }
+    auto inScope = [&](const core::DoorSetup& d) {
+        if (f.buildingId > 0)
+            return d.buildingId == f.buildingId || (d.buildingId == 0 && compoundOf->value(d.doorId) == compound);
+        return compound == 0 || compoundOf->value(d.doorId) == compound;
+    };
+    QHash<qint64, core::Camera> cameras;
+    for (const auto& row : *cameraRows)
+        cameras.insert(row.camera.id, row.camera);
+    QHash<qint64, QList<core::DoorSetup>> watched;
+    QList<DeviceCheck> failing;
+    QList<DeviceCheck> passing;
+    for (const core::DoorSetup& d : *doors) {
+        if (d.cameraId > 0)
+            watched[d.cameraId].append(d);
+        if (!inScope(d))
+            continue;
+        ++out.doorsInScope;
+        DeviceCheck c;
+        c.id = d.doorId;
+        c.name = d.name;
+        c.building = d.buildingName;
+        c.kind = d.kind;
+        c.acceptsMask = d.acceptsMask;
+        c.faceReader = d.faceReader;
+        c.signageDate = d.hasSignage() ? d.signageDate : QDate();
+        c.privateSpace = d.privateSpace;
+        std::optional<core::Camera> camera;
+        if (cameras.contains(d.cameraId)) {
+            camera = cameras.value(d.cameraId);
+            c.watchedBy = camera->name;
+        }
+        for (const auto& issue : core::DeviceRules::lintDoor(d, camera)) {
+            c.problems << issue.message;
+            c.problemKeys << issue.field;
+        }
+        if (!d.faceReader && !d.hasNonBiometricReader()) {
+            c.problems << tr("“%1” reads no card, PIN or QR code: residents without face consent cannot pass.").arg(d.name);
+            c.problemKeys << QStringLiteral("no_reader");
+        }
+        (c.problems.isEmpty() ? passing : failing).append(c);
+    }
+    for (const core::Camera& cam : std::as_const(cameras)) {
+        const QList<core::DoorSetup> doorsWatched = watched.value(cam.id);
+        const bool shown = std::any_of(doorsWatched.cbegin(), doorsWatched.cend(), inScope)
+                           || (doorsWatched.isEmpty() && compound == 0);
+        if (!shown)
+            continue;
+        ++out.camerasInScope;
+        DeviceCheck c;
+        c.camera = true;
+        c.id = cam.id;
+        c.name = cam.name;
+        c.kind = cam.kind;
+        c.faceRecognition = cam.faceRecognition;
+        c.recording = cam.recording;
+        for (const auto& d : doorsWatched)
+            c.watches << d.name;
+        for (const auto& issue : core::DeviceRules::lintCamera(cam, doorsWatched)) {
+            c.problems << issue.message;
+            c.problemKeys << issue.field;
+        }
+        (c.problems.isEmpty() ? passing : failing).append(c);
+    }
+    out.devices = failing + passing;
+    return {};
+}
+
 Result<ComplianceFigures> ComplianceService::compute(const core::Actor& actor,
                                                      const storage::ComplianceFilter& filter) const
 {
@@ -292,10 +390,8 @@ Result<ComplianceFigures> ComplianceService::compute(const core::Actor& actor,
         out.notes << tr("The holiday table has no entries for a year in the filing window; "
                         "an administrator should add that year's official calendar.");
 
-    auto lint = repo.doorLint(filter);
-    if (!lint)
-        return lint.error();
-    out.doorLint = *lint;
+    if (auto s = deviceChecks(out); !s)
+        return s.error();
     auto access = repo.accessEventCounts(filter);
     if (!access)
         return access.error();

@@ -24,6 +24,30 @@ struct CoverageLine
     QString building;
 };
 
+// A door or camera as the compliance report lists it, with the result of the
+// device registry's compliance lint (core::DeviceRules: face never the only
+// way through, no face device in a private space, a recorded sign wherever
+// face recognition is used).
+struct DeviceCheck
+{
+    bool camera = false;
+    qint64 id = 0;
+    QString name;
+    QString building;               // doors: building name, empty for a compound gate
+    QString kind;                   // doors: gate / entrance / lift; cameras: file / v4l2 / rtsp / mjpeg
+    int acceptsMask = 7;            // doors: card 1, PIN 2, QR 4
+    bool faceReader = false;        // doors
+    QString watchedBy;              // doors: the camera watching it
+    QStringList watches;            // cameras: the doors it watches
+    bool faceRecognition = false;   // cameras
+    bool recording = false;         // cameras
+    QDate signageDate;              // doors: the posted sign (invalid: none recorded)
+    bool privateSpace = false;      // doors
+    QStringList problems;           // translated findings; empty: passes
+    QStringList problemKeys;        // "readers", "private_space", "signage", "face_recognition", "no_reader"
+    bool usesFace() const { return faceReader || faceRecognition; }
+};
+
 // Everything the dashboard and the compliance report show, computed in one go.
 struct ComplianceFigures
 {
@@ -46,7 +70,10 @@ struct ComplianceFigures
     int deviceCopiesPending = 0;
 
     core::FilingStatus filing;
-    QList<storage::DoorLint> doorLint;
+    QList<DeviceCheck> devices;                 // doors and cameras in scope, failing ones first
+    int doorsInScope = 0;
+    int camerasInScope = 0;
+    int devicesFailing() const;
     QHash<QString, int> accessEvents;           // allowed / denied in the period
 
     // Translated notes on what could not be computed (a missing table, a
@@ -108,6 +135,7 @@ public:
 private:
     core::Result<core::FilingStatus> evaluateFiling(qint64 people) const;
     void coverage(ComplianceFigures& out) const;
+    core::Status deviceChecks(ComplianceFigures& out) const;
 
     ServiceDeps m_deps;
 };

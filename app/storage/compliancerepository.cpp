@@ -377,6 +377,17 @@ Result<QList<ResidentLine>> ComplianceRepository::reconsentBacklog(const Complia
     return list;
 }
 
+Result<QHash<qint64, qint64>> ComplianceRepository::doorCompounds() const
+{
+    auto q = run(m_database->connection(), QStringLiteral("SELECT id, compound_id FROM doors"));
+    if (!q)
+        return q.error();
+    QHash<qint64, qint64> out;
+    while (q->next())
+        out.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    return out;
+}
+
 Result<QList<DoorLint>> ComplianceRepository::doorLint(const ComplianceFilter& f) const
 {
     QList<DoorLint> list;

@@ -134,6 +134,8 @@ public:
     core::Result<QList<ResidentLine>> optedOut(const ComplianceFilter& f, const QDate& today, const QDateTime& now,
                                                int limit) const;
     core::Result<QList<ResidentLine>> reconsentBacklog(const ComplianceFilter& f, const QDate& today, int limit) const;
+    // Door id -> compound id (gates have no building).
+    core::Result<QHash<qint64, qint64>> doorCompounds() const;
     // Doors that cannot serve a resident without face consent.
     core::Result<QList<DoorLint>> doorLint(const ComplianceFilter& f) const;
     // Credential events in the period (for the summary).

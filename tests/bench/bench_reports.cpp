@@ -140,7 +140,7 @@ int main(int argc, char** argv)
                        .arg(figures->coverageViolations.value_or(-1))
                        .arg(figures->deletions)
                        .arg(figures->filing.people)
-                       .arg(figures->doorLint.size())
+                       .arg(figures->devicesFailing())
                        .arg(s <= 2.0 ? QStringLiteral("met") : QStringLiteral("MISSED"))
                 << Qt::endl;
         }

@@ -7,6 +7,7 @@
 #include "support/fakeclock.h"
 #include "support/tempdatabase.h"
 
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cg;
@@ -80,7 +81,56 @@ private Q_SLOTS:
         QCOMPARE(figures->violations.size(), 6);
         QCOMPARE(figures->filing.people, qint64(4));
         QCOMPARE(figures->filing.level, core::FilingStatus::Level::Below);
-        QVERIFY(figures->doorLint.isEmpty());
+        QCOMPARE(figures->doorsInScope, 3);
+        QCOMPARE(figures->devicesFailing(), 0);
+    }
+
+    void deviceLintInScope()
+    {
+        // Doors as they might be stored after an installer's visit: a face
+        // reader on building 1's entrance without a recorded sign, a
+        // face-only lift in building 2, a face-recognition camera watching a
+        // private space, and a gate with a signed face reader (passes).
+        QSqlDatabase c = m_deps.database->connection();
+        for (const char* sql :
+             {"UPDATE doors SET face_reader = 1 WHERE name = 'B1 entrance'",
+              "UPDATE doors SET face_reader = 1, accepts_mask = 0, signage_text = 'sign', signage_date = '2026-01-01'"
+              " WHERE name = 'B2 lift'",
+              "UPDATE doors SET face_reader = 1, signage_text = 'sign', signage_date = '2026-01-01' WHERE name = 'North gate'",
+              "INSERT INTO doors (compound_id, building_id, name, kind, private_space) VALUES (1, 1, 'B1 changing room', 'entrance', 1)",
+              "INSERT INTO cameras (id, name, kind, location, face_recognition, created_at, updated_at)"
+              " VALUES (5, 'Cam A', 'file', '/x.avi', 1, '2026-01-01', '2026-01-01')",
+              "UPDATE doors SET camera_id = 5 WHERE name = 'B1 changing room'"}) {
+            QSqlQuery q(c);
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+        }
+        services::ComplianceService service(m_deps);
+        auto all = service.compute(manager(), {});
+        QVERIFY(all);
+        QCOMPARE(all->doorsInScope, 4);
+        QCOMPARE(all->camerasInScope, 1);
+        QCOMPARE(all->devicesFailing(), 4);   // entrance (sign), lift (face only), changing room (private, sign), camera
+        QStringList failing;
+        for (const auto& d : all->devices) {
+            if (!d.problems.isEmpty())
+                failing << d.name + QLatin1Char(':') + d.problemKeys.join(QLatin1Char(','));
+        }
+        QCOMPARE(failing.size(), 4);
+        QVERIFY(failing.contains(QStringLiteral("B1 entrance:signage")));
+        QVERIFY(failing.contains(QStringLiteral("B2 lift:readers")));
+        QVERIFY(failing.contains(QStringLiteral("B1 changing room:private_space,signage")));
+        QVERIFY(failing.contains(QStringLiteral("Cam A:face_recognition")));
+        QVERIFY(all->devices.last().problems.isEmpty());   // failing ones come first
+        QCOMPARE(all->devices.last().name, QStringLiteral("North gate"));
+
+        // Building 2: its lift and the compound gate; building 1's camera is out of scope.
+        storage::ComplianceFilter f;
+        f.buildingId = 2;
+        auto b2 = service.compute(manager(), f);
+        QVERIFY(b2);
+        QCOMPARE(b2->doorsInScope, 2);
+        QCOMPARE(b2->camerasInScope, 0);
+        QCOMPARE(b2->devicesFailing(), 1);
     }
 
     void buildingAndPeriodFilters()

@@ -3,27 +3,21 @@
 #include "reports/compliancereport.h"
 #include "reports/reporttext.h"
 #include "ui/charts/chartwidget.h"
+#include "ui/dialogs/violationsdialog.h"
+#include "ui/widgets/figuretile.h"
 #include "ui/icons.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMap>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStandardPaths>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace cg::ui {
@@ -149,15 +143,15 @@ DashboardPage::DashboardPage(std::shared_ptr<services::ComplianceService> compli
 
     // Figure tiles.
     auto* tiles = new QHBoxLayout;
-    m_violations = makeTile(QStringLiteral("tileViolations"));
-    m_violationsButton = new QPushButton(themedIcon(QStringLiteral("view-list-details")), QString(), m_violations.frame);
+    m_violations = new FigureTile(QStringLiteral("tileViolations"), content);
+    m_violationsButton = new QPushButton(themedIcon(QStringLiteral("view-list-details")), QString(), m_violations);
     m_violationsButton->setObjectName(QStringLiteral("showViolations"));
-    m_violations.frame->layout()->addWidget(m_violationsButton);
-    m_deletions = makeTile(QStringLiteral("tileDeletions"));
-    m_faceData = makeTile(QStringLiteral("tileFaceData"));
-    m_doors = makeTile(QStringLiteral("tileDoors"));
-    for (const Tile* t : {&m_violations, &m_deletions, &m_faceData, &m_doors})
-        tiles->addWidget(t->frame, 1);
+    m_violations->addAction(m_violationsButton);
+    m_deletions = new FigureTile(QStringLiteral("tileDeletions"), content);
+    m_faceData = new FigureTile(QStringLiteral("tileFaceData"), content);
+    m_doors = new FigureTile(QStringLiteral("tileDoors"), content);
+    for (FigureTile* t : {m_violations, m_deletions, m_faceData, m_doors})
+        tiles->addWidget(t, 1);
     layout->addLayout(tiles);
 
     // Charts.
@@ -250,51 +244,6 @@ void DashboardPage::activated()
         loadScopes();
     }
     refresh();
-}
-
-DashboardPage::Tile DashboardPage::makeTile(const QString& objectName)
-{
-    Tile t;
-    t.frame = new QFrame(this);
-    t.frame->setObjectName(objectName);
-    t.frame->setFrameShape(QFrame::StyledPanel);
-    t.frame->setFocusPolicy(Qt::TabFocus);   // keyboard and screen-reader users reach every figure
-    auto* box = new QVBoxLayout(t.frame);
-    t.caption = new QLabel(t.frame);
-    t.caption->setWordWrap(true);
-    t.value = new QLabel(QStringLiteral("—"), t.frame);
-    t.value->setObjectName(objectName + QStringLiteral("Value"));
-    QFont big = t.value->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
-    big.setBold(true);
-    t.value->setFont(big);
-    t.detail = new QLabel(t.frame);
-    t.detail->setObjectName(objectName + QStringLiteral("Detail"));
-    t.detail->setWordWrap(true);
-    box->addWidget(t.caption);
-    box->addWidget(t.value);
-    box->addWidget(t.detail, 1);
-    setTone(t, Tone::Neutral);
-    return t;
-}
-
-void DashboardPage::setTone(Tile& tile, Tone tone)
-{
-    // Colour only repeats what the detail text says (never the only signal).
-    QString colour;
-    switch (tone) {
-    case Tone::Good: colour = QStringLiteral("#2e7d32"); break;
-    case Tone::Warning: colour = QStringLiteral("#b26a00"); break;
-    case Tone::Bad: colour = QStringLiteral("#c62828"); break;
-    case Tone::Neutral: break;
-    }
-    const QString name = tile.frame->objectName();
-    tile.frame->setStyleSheet(colour.isEmpty()
-                                  ? QStringLiteral("QFrame#%1 { border: 1px solid palette(mid); border-radius: 6px; }").arg(name)
-                                  : QStringLiteral("QFrame#%1 { border: 2px solid %2; border-radius: 6px; } QLabel#%1Value { color: %2; }")
-                                        .arg(name, colour));
-    tile.frame->setAccessibleName(tile.caption->text() + QStringLiteral(": ") + tile.value->text());
-    tile.frame->setAccessibleDescription(tile.detail->text());
 }
 
 void DashboardPage::loadScopes()
@@ -402,6 +351,7 @@ void DashboardPage::showFigures()
 {
     if (!m_figures)
         return;
+    using Tone = FigureTile::Tone;
     const services::ComplianceFigures& f = *m_figures;
     m_status->setText(tr("%n resident(s) in scope. Computed at %1 in %2 ms.", nullptr, f.residents)
                           .arg(reports::localDateTime(f.computedAtUtc))
@@ -410,25 +360,19 @@ void DashboardPage::showFigures()
     m_status->setStyleSheet(QString());
 
     // Coverage violations: target 0.
-    if (!f.coverageViolations) {
-        m_violations.value->setText(QStringLiteral("—"));
-        m_violations.detail->setText(tr("Cannot be computed in this database."));
-        setTone(m_violations, Tone::Neutral);
-    } else if (*f.coverageViolations > 0) {
-        m_violations.value->setText(number(*f.coverageViolations));
-        m_violations.detail->setText(
-            tr("Action needed: %n resident(s) without face consent cannot pass every door with a card, PIN or QR code.",
-               nullptr, *f.coverageViolations));
-        setTone(m_violations, Tone::Bad);
-    } else {
-        m_violations.value->setText(number(0));
-        m_violations.detail->setText(tr("OK: everyone without face consent can pass every door another way."));
-        setTone(m_violations, Tone::Good);
-    }
+    if (!f.coverageViolations)
+        m_violations->setFigure(QStringLiteral("—"), tr("Cannot be computed in this database."), Tone::Neutral);
+    else if (*f.coverageViolations > 0)
+        m_violations->setFigure(number(*f.coverageViolations),
+                                tr("Action needed: %n resident(s) without face consent cannot pass every door with a card, "
+                                   "PIN or QR code.", nullptr, *f.coverageViolations),
+                                Tone::Bad);
+    else
+        m_violations->setFigure(number(0), tr("OK: everyone without face consent can pass every door another way."),
+                                Tone::Good);
     m_violationsButton->setEnabled(f.coverageViolations.value_or(0) > 0);
 
     // Deletions in the period.
-    m_deletions.value->setText(number(f.deletions));
     QString deletionText = f.medianDeletionSeconds
                                ? tr("Withdrawal to deletion: median %1, longest %2.")
                                      .arg(reports::durationText(*f.medianDeletionSeconds),
@@ -437,56 +381,10 @@ void DashboardPage::showFigures()
     if (f.deviceCopiesPending > 0)
         deletionText += QLatin1Char(' ')
                         + tr("Warning: %n copy(ies) on devices not yet confirmed deleted.", nullptr, f.deviceCopiesPending);
-    m_deletions.detail->setText(deletionText);
-    setTone(m_deletions, f.deviceCopiesPending > 0 ? Tone::Warning : Tone::Neutral);
+    m_deletions->setFigure(number(f.deletions), deletionText, f.deviceCopiesPending > 0 ? Tone::Warning : Tone::Neutral);
 
-    // Face data held against the filing threshold.
-    const core::FilingStatus& filing = f.filing;
-    m_faceData.value->setText(tr("%1 / %2").arg(number(filing.people), number(core::FilingStatus::kThreshold)));
-    QString filingText;
-    Tone filingTone = Tone::Good;
-    switch (filing.level) {
-    case core::FilingStatus::Level::Below:
-        filingText = tr("OK: below the filing threshold (warning from %1).").arg(number(core::FilingStatus::kWarning));
-        break;
-    case core::FilingStatus::Level::Warning:
-        filingText = tr("Warning: approaching the 100,000-person threshold; prepare the filing with the provincial "
-                        "cyberspace administration.");
-        filingTone = Tone::Warning;
-        break;
-    case core::FilingStatus::Level::Exceeded:
-        filingTone = Tone::Bad;
-        if (filing.deadline && filing.workingDaysLeft >= 0)
-            filingText = tr("Threshold reached: file with the provincial cyberspace administration by %1 "
-                            "(%n working day(s) left).", nullptr, filing.workingDaysLeft)
-                             .arg(QLocale().toString(*filing.deadline, QLocale::ShortFormat));
-        else if (filing.deadline)
-            filingText = tr("Filing overdue: it was due on %1.").arg(QLocale().toString(*filing.deadline, QLocale::ShortFormat));
-        else
-            filingText = tr("Threshold reached: file with the provincial cyberspace administration within 30 working days.");
-        if (!filing.calendarCoversDeadline)
-            filingText += QLatin1Char(' ') + tr("The holiday table lacks a year of this window; check the date.");
-        break;
-    }
-    m_faceData.detail->setText(filingText);
-    setTone(m_faceData, filingTone);
-
-    // Doors failing the lint.
-    m_doors.value->setText(number(f.doorLint.size()));
-    if (f.doorLint.isEmpty()) {
-        m_doors.detail->setText(tr("OK: every door reads a card, PIN or QR code."));
-        setTone(m_doors, Tone::Good);
-    } else {
-        QStringList names;
-        for (const auto& d : f.doorLint.mid(0, 4))
-            names << (d.building.isEmpty() ? d.name : tr("%1 (building %2)").arg(d.name, d.building));
-        if (f.doorLint.size() > 4)
-            names << QStringLiteral("…");
-        m_doors.detail->setText(tr("Action needed: these doors read no card, PIN or QR code: %1")
-                                    .arg(names.join(QLocale().language() == QLocale::Chinese ? QStringLiteral("、")
-                                                                                             : QStringLiteral(", "))));
-        setTone(m_doors, Tone::Bad);
-    }
+    showFiling(f);
+    showDevices(f);
 
     // Charts.
     const bool grouped = groupsByCompound(f);
@@ -501,46 +399,82 @@ void DashboardPage::showFigures()
     m_mixChart->setChart(reports::ComplianceReport::credentialMixChart(f));
 }
 
+void DashboardPage::showFiling(const services::ComplianceFigures& f)
+{
+    using Tone = FigureTile::Tone;
+    const core::FilingStatus& filing = f.filing;
+    QString text;
+    Tone tone = Tone::Good;
+    switch (filing.level) {
+    case core::FilingStatus::Level::Below:
+        text = tr("OK: below the filing threshold (warning from %1).").arg(number(core::FilingStatus::kWarning));
+        break;
+    case core::FilingStatus::Level::Warning:
+        text = tr("Warning: approaching the 100,000-person threshold; prepare the filing with the provincial "
+                  "cyberspace administration.");
+        tone = Tone::Warning;
+        break;
+    case core::FilingStatus::Level::Exceeded:
+        tone = Tone::Bad;
+        if (filing.deadline && filing.workingDaysLeft >= 0)
+            text = tr("Threshold reached: file with the provincial cyberspace administration by %1 "
+                      "(%n working day(s) left).", nullptr, filing.workingDaysLeft)
+                       .arg(QLocale().toString(*filing.deadline, QLocale::ShortFormat));
+        else if (filing.deadline)
+            text = tr("Filing overdue: it was due on %1.").arg(QLocale().toString(*filing.deadline, QLocale::ShortFormat));
+        else
+            text = tr("Threshold reached: file with the provincial cyberspace administration within 30 working days.");
+        if (!filing.calendarCoversDeadline)
+            text += QLatin1Char(' ') + tr("The holiday table lacks a year of this window; check the date.");
+        break;
+    }
+    m_faceData->setFigure(tr("%1 / %2").arg(number(filing.people), number(core::FilingStatus::kThreshold)), text, tone);
+}
+
+void DashboardPage::showDevices(const services::ComplianceFigures& f)
+{
+    using Tone = FigureTile::Tone;
+    const int failing = f.devicesFailing();
+    if (failing == 0) {
+        m_doors->setFigure(number(0),
+                           tr("OK: all %1 door(s) and %2 camera(s) pass (face never the only way in, no face devices in "
+                              "private spaces, signs recorded).")
+                               .arg(number(f.doorsInScope), number(f.camerasInScope)),
+                           Tone::Good);
+        return;
+    }
+    QStringList names;
+    for (const auto& d : f.devices) {
+        if (d.problems.isEmpty() || names.size() == 3)
+            continue;
+        QString why;
+        const QString key = d.problemKeys.value(0);
+        if (key == QLatin1String("readers"))
+            why = tr("face is the only way through");
+        else if (key == QLatin1String("private_space"))
+            why = tr("face device in a private space");
+        else if (key == QLatin1String("no_reader"))
+            why = tr("reads no card, PIN or QR code");
+        else
+            why = tr("no sign recorded");
+        const QString where = d.building.isEmpty() ? d.name : tr("%1 (building %2)").arg(d.name, d.building);
+        names << tr("%1: %2").arg(where, why);
+    }
+    if (failing > names.size())
+        names << QStringLiteral("…");
+    m_doors->setFigure(number(failing),
+                       tr("Action needed (details in the compliance report): %1")
+                           .arg(names.join(QLocale().language() == QLocale::Chinese ? QStringLiteral("；")
+                                                                                    : QStringLiteral("; "))),
+                       Tone::Bad);
+}
+
 QDialog* DashboardPage::showViolations()
 {
     if (!m_figures || !m_figures->coverageViolations)
         return nullptr;
-    const services::ComplianceFigures& f = *m_figures;
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("violationsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Coverage violations"));
-    auto* layout = new QVBoxLayout(dialog);
-    auto* intro = new QLabel(dialog);
-    intro->setWordWrap(true);
-    QString text = tr("These residents have no face consent and cannot pass every door with a card, PIN or QR code. "
-                      "Issue them a credential on the Credentials page.");
-    if (*f.coverageViolations > f.violations.size())
-        text += QLatin1Char(' ') + tr("Showing the first %1 of %2.").arg(f.violations.size()).arg(*f.coverageViolations);
-    intro->setText(text);
-    layout->addWidget(intro);
-    auto* table = new QTableWidget(int(f.violations.size()), 3, dialog);
-    table->setObjectName(QStringLiteral("violationsTable"));
-    table->setAccessibleName(tr("Residents breaking the coverage rule"));
-    table->setHorizontalHeaderLabels({tr("Name"), tr("Unit"), tr("Building")});
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    for (int row = 0; row < f.violations.size(); ++row) {
-        const auto& v = f.violations.at(row);
-        table->setItem(row, 0, new QTableWidgetItem(v.name));
-        table->setItem(row, 1, new QTableWidgetItem(v.unit));
-        table->setItem(row, 2, new QTableWidgetItem(v.building));
-    }
-    table->resizeColumnsToContents();
-    layout->addWidget(table);
-    auto* box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(box, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(box);
-    dialog->resize(560, 420);
+    auto* dialog = new ViolationsDialog(*m_figures, this);
     dialog->open();
-    table->setFocus();
     return dialog;
 }
 
@@ -565,12 +499,12 @@ void DashboardPage::retranslate()
     m_preset->setItemText(Custom, tr("Custom dates"));
     m_refresh->setText(tr("&Refresh"));
     m_progress->setAccessibleName(tr("Computing the figures"));
-    m_violations.caption->setText(tr("Coverage violations (target 0)"));
+    m_violations->setCaption(tr("Coverage violations (target 0)"));
     m_violationsButton->setText(tr("Show the &list…"));
     m_violationsButton->setAccessibleName(tr("Show the residents breaking the coverage rule"));
-    m_deletions.caption->setText(tr("Deletions in the period"));
-    m_faceData.caption->setText(tr("People whose face data is held (filing threshold 100,000)"));
-    m_doors.caption->setText(tr("Doors failing the compliance check"));
+    m_deletions->setCaption(tr("Deletions in the period"));
+    m_faceData->setCaption(tr("People whose face data is held (filing threshold 100,000)"));
+    m_doors->setCaption(tr("Doors and cameras failing the compliance check"));
     m_report->setText(tr("Compliance &report…"));
     m_report->setToolTip(tr("Save the compliance report as a PDF for an inspector."));
     m_preview->setText(tr("Print pre&view…"));
@@ -582,63 +516,6 @@ void DashboardPage::retranslate()
         showError(m_error);
     else if (m_watcher.isRunning())
         m_status->setText(tr("Computing the figures…"));
-    for (Tile* t : {&m_violations, &m_deletions, &m_faceData, &m_doors}) {
-        t->frame->setAccessibleName(t->caption->text() + QStringLiteral(": ") + t->value->text());
-        t->frame->setAccessibleDescription(t->detail->text());
-    }
-}
-
-void DashboardPage::writeCompliance()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("compliance-report-%1.pdf").arg(m_clock->nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the compliance report"), dir + QLatin1Char('/') + name,
-                                                      tr("PDF (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const auto written = m_reports->writeCompliance(m_actor(), currentFilter(), path);
-    if (!written) {
-        showError(written.error().message);
-        return;
-    }
-    m_status->setText(tr("Compliance report saved: %1 (%n page(s)).", nullptr, int(written->rows))
-                          .arg(QDir::toNativeSeparators(written->path)));
-    m_status->setStyleSheet(QString());
-}
-
-void DashboardPage::printPreview()
-{
-    auto document = m_reports->complianceDocument(m_actor(), currentFilter());
-    if (!document) {
-        showError(document.error().message);
-        return;
-    }
-    std::shared_ptr<reports::PdfDocument> doc = std::move(document.value());
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(tr("Compliance report"));
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Compliance report — print preview"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [doc](QPrinter* p) { doc->render(*p); });
-    preview.exec();
-}
-
-void DashboardPage::writeLedger()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("consent-ledger-%1.csv").arg(m_clock->nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the consent ledger"), dir + QLatin1Char('/') + name,
-                                                      tr("CSV (*.csv)"));
-    if (path.isEmpty())
-        return;
-    const auto written = m_reports->writeLedger(m_actor(), currentFilter(), path);
-    if (!written) {
-        showError(written.error().message);
-        return;
-    }
-    m_status->setText(tr("Consent ledger saved: %1 (%n row(s)).", nullptr, int(written->rows))
-                          .arg(QDir::toNativeSeparators(written->path)));
-    m_status->setStyleSheet(QString());
 }
 
 } // namespace cg::ui

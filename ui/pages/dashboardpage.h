@@ -23,6 +23,7 @@ class QPushButton;
 namespace cg::ui {
 
 class ChartWidget;
+class FigureTile;
 class QtChartPainter;
 
 // Reports: the compliance dashboard (issue 8). Filters (compound, building,
@@ -61,22 +62,13 @@ protected:
     void retranslate() override;
 
 private:
-    struct Tile
-    {
-        QFrame* frame = nullptr;
-        QLabel* caption = nullptr;
-        QLabel* value = nullptr;
-        QLabel* detail = nullptr;
-    };
-    enum class Tone { Neutral, Good, Warning, Bad };
-
-    Tile makeTile(const QString& objectName);
-    static void setTone(Tile& tile, Tone tone);
     void loadScopes();
     void fillBuildings();
     void applyPreset();
     void computed();
     void showFigures();
+    void showDevices(const services::ComplianceFigures& f);
+    void showFiling(const services::ComplianceFigures& f);
     void showError(const QString& text);
     void writeCompliance();
     void printPreview();
@@ -107,11 +99,11 @@ private:
     QPushButton* m_refresh = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
-    Tile m_violations;
+    FigureTile* m_violations = nullptr;
     QPushButton* m_violationsButton = nullptr;
-    Tile m_deletions;
-    Tile m_faceData;
-    Tile m_doors;
+    FigureTile* m_deletions = nullptr;
+    FigureTile* m_faceData = nullptr;
+    FigureTile* m_doors = nullptr;
     ChartWidget* m_statusChart = nullptr;
     ChartWidget* m_trendChart = nullptr;
     ChartWidget* m_mixChart = nullptr;
