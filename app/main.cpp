@@ -30,6 +30,7 @@
 #include "ui/dialogs/firstrundialog.h"
 #include "reports/pdfdocument.h"
 #include "ui/charts/qtchartpainter.h"
+#include "ui/focusring.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/screenshottour.h"
@@ -261,6 +262,7 @@ int runConsole(int argc, char** argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/security-high.svg")));
+    ui::FocusRing::install(&app);   // keyboard users always see where the focus is
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "ConsentGate console"));

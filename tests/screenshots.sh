@@ -4,8 +4,9 @@
 # fully composed main window in English and in Chinese (plus the first-run dialog),
 # drawn on a virtual X screen (xvfb-run). Not part of ctest.
 #   bash tests/screenshots.sh [OUT_DIR]        (default: build/screenshots)
-#   SCALE=2 bash tests/screenshots.sh          (200 % scaling)
-# Files: NN-<page>-en.png, NN-<page>-zh_CN.png (see ui/screenshottour.h).
+#   SCALE=2 bash tests/screenshots.sh          (200 % scaling; SCALE=1.5 for 150 %)
+# Files: NN-<page>-en.png, NN-<page>-zh_CN.png, then Qt's own dialogs
+# (message box with standard buttons, file dialog) per language (see ui/screenshottour.h).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-build/screenshots}")
@@ -27,7 +28,10 @@ printf '%s\n' "$password" >"$work/password"
 "$bin" demo --database "$work/demo.sqlite" --key-dir "$work/keys" --residents 1500 --events 15000 --lang en >/dev/null
 # Xvfb chooses a free display itself (-displayfd), so it never collides with
 # another X server, including one in a neighbouring container.
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+# The screen grows with the scale, as a 4K monitor at 200 % does: the same
+# 1600x1000 logical desktop at every scale.
+screen=$(awk -v s="${SCALE:-1}" 'BEGIN { printf "%dx%d", 1600 * s, 1000 * s }')
+Xvfb -displayfd 3 -screen 0 "${screen}x24" -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 1 100); do [ -s "$work/display" ] && break; sleep 0.1; done

@@ -4523,6 +4523,22 @@
         <source>Residents without a usable non-biometric credential (Ctrl+I or Enter: issue)</source>
         <translation>没有可用非生物识别凭证的住户（Ctrl+I 或回车：发放）</translation>
     </message>
+    <message>
+        <source>Kind of credential</source>
+        <translation>凭证类型</translation>
+    </message>
+    <message>
+        <source>Status of credential</source>
+        <translation>凭证状态</translation>
+    </message>
+    <message>
+        <source>Residents without a usable non-biometric credential</source>
+        <translation>没有可用非生物识别凭证的住户</translation>
+    </message>
+    <message>
+        <source>Enter or Ctrl+I issues a card, PIN or QR code to the selected resident.</source>
+        <translation>按回车或 Ctrl+I 为所选住户发放门禁卡、密码或二维码。</translation>
+    </message>
 </context>
 <context>
     <name>cg::ui::DashboardPage</name>
@@ -5092,6 +5108,10 @@
         <source>Choose an image file under 4 MB.</source>
         <translation>请选择小于 4 MB 的图片文件。</translation>
     </message>
+    <message>
+        <source>Date the sign was posted</source>
+        <translation>提示标识张贴日期</translation>
+    </message>
 </context>
 <context>
     <name>cg::ui::DoorPanel</name>
@@ -5154,6 +5174,10 @@
     <message>
         <source>Denied: %1</source>
         <translation>拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Kind of reader input</source>
+        <translation>读卡输入类型</translation>
     </message>
 </context>
 <context>
@@ -6274,6 +6298,13 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ScreenshotTour</name>
+    <message>
+        <source>Screenshot tour: the buttons below are Qt&apos;s standard buttons.</source>
+        <translation>截图巡览：下方按钮为 Qt 标准按钮。</translation>
     </message>
 </context>
 <context>

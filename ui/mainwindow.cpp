@@ -4,6 +4,7 @@
 #include "ui/languagemanager.h"
 #include "ui/page.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -51,7 +53,11 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::switchToPage);
     buildMenus();
     retranslate();
-    resize(1200, 780);
+    // Never larger than the screen: at 200 % a 1920x1080 monitor is only 960x540 logical pixels.
+    QSize size(1200, 780);
+    if (const QScreen* s = screen())
+        size = size.boundedTo(s->availableSize() * 0.95);
+    resize(size);
 }
 
 void MainWindow::buildMenus()
@@ -92,6 +98,11 @@ QAbstractItemModel* MainWindow::navigationModel() const
 
 void MainWindow::addPage(Page* page)
 {
+    // One keyboard rule for every page: Tab leaves a table or list for the
+    // next control, arrows move inside it. (Qt's tables walk every cell with
+    // Tab, which traps a keyboard user in a list of hundreds of residents.)
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     page->setParent(m_stack);
     m_stack->addWidget(page);
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QPixmap>
 #include <QTimer>
 
@@ -16,6 +18,7 @@ namespace cg::ui {
 namespace {
 // Long enough for a page to lay out and load its first data after showPage().
 constexpr int kSettleMs = 700;
+const QStringList kDialogs = {QStringLiteral("messagebox"), QStringLiteral("filedialog")};
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, LanguageManager* languages, QString directory, QObject* parent)
@@ -26,7 +29,12 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, LanguageManager* languages, Q
     for (const QString& language : LanguageManager::available()) {
         for (int i = 0; i < m_window->pageCount(); ++i)
             m_pending << QStringLiteral("%1/%2").arg(language).arg(i);
+        for (const QString& dialog : kDialogs)
+            m_pending << QStringLiteral("%1/%2").arg(language, dialog);
     }
+    // Without a window manager nothing activates the window after sign-in;
+    // an inactive window draws no keyboard focus, which the captures should show.
+    m_window->activateWindow();
     QTimer::singleShot(kSettleMs, this, &ScreenshotTour::step);
 }
 
@@ -40,12 +48,19 @@ void ScreenshotTour::step()
     // The page and language were set one step earlier; capture, then prepare the next.
     if (!m_shown.isEmpty()) {
         const QString language = m_shown.section(QLatin1Char('/'), 0, 0);
-        const int index = m_shown.section(QLatin1Char('/'), 1, 1).toInt();
-        const QString name = m_window->page(index)->objectName().isEmpty() ? QStringLiteral("page")
-                                                                           : m_window->page(index)->objectName();
+        const QString what = m_shown.section(QLatin1Char('/'), 1, 1);
+        const int dialog = int(kDialogs.indexOf(what));
+        const int index = dialog >= 0 ? m_window->pageCount() + dialog : what.toInt();
+        QString name = dialog >= 0 ? what : m_window->page(index)->objectName();
+        if (name.isEmpty())
+            name = QStringLiteral("page");
         const QString file = QDir(m_directory).filePath(
             QStringLiteral("%1-%2-%3.png").arg(index + 1, 2, 10, QLatin1Char('0')).arg(name, language));
-        if (m_window->grab().save(file))
+        QWidget* shown = dialog >= 0 ? m_dialog.data() : m_window;
+        const bool saved = shown && shown->grab().save(file);
+        if (m_dialog)
+            m_dialog->deleteLater();
+        if (saved)
             std::printf("saved %s\n", qPrintable(file));
         else
             std::fprintf(stderr, "could not save %s\n", qPrintable(file));
@@ -60,8 +75,33 @@ void ScreenshotTour::step()
     const QString language = m_shown.section(QLatin1Char('/'), 0, 0);
     if (m_languages->language() != language)
         m_languages->setLanguage(language);
-    m_window->showPage(m_shown.section(QLatin1Char('/'), 1, 1).toInt());
+    const QString what = m_shown.section(QLatin1Char('/'), 1, 1);
+    if (kDialogs.contains(what))
+        m_dialog = showDialog(what);
+    else
+        m_window->showPage(what.toInt());
     QTimer::singleShot(kSettleMs, this, &ScreenshotTour::step);
+}
+
+// Shown without exec(): the tour never runs a nested event loop.
+QWidget* ScreenshotTour::showDialog(const QString& which)
+{
+    QDialog* dialog = nullptr;
+    if (which == QLatin1String("messagebox")) {
+        auto* box = new QMessageBox(QMessageBox::Question, m_window->windowTitle(),
+                                    tr("Screenshot tour: the buttons below are Qt's standard buttons."),
+                                    QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Cancel, m_window);
+        dialog = box;
+    } else {
+        auto* files = new QFileDialog(m_window, QString(), QDir::homePath());
+        // Qt's own widgets, so the capture shows Qt's translation (a native
+        // dialog would belong to the desktop).
+        files->setOption(QFileDialog::DontUseNativeDialog);
+        dialog = files;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace cg::ui

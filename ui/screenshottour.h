@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 namespace cg::ui {
@@ -11,7 +12,9 @@ class MainWindow;
 // Developer aid behind tests/screenshots.sh: when CG_SCREENSHOT_DIR is set,
 // main.cpp attaches a tour that shows every page of the real, fully composed
 // window in every language, saves one PNG per page and language
-// (NN-<page>-<lang>.png, drawn with QWidget::grab) and then quits. Steps run
+// (NN-<page>-<lang>.png, drawn with QWidget::grab), then Qt's own dialogs
+// (a message box with standard buttons and the file dialog, whose texts come
+// from Qt's qtbase catalogue, not ours), and then quits. Steps run
 // on timers, never in a nested event loop. The remembered language is not
 // changed.
 class ScreenshotTour final : public QObject
@@ -22,6 +25,7 @@ public:
 
 private:
     void step();
+    QWidget* showDialog(const QString& which);
 
     MainWindow* m_window = nullptr;
     LanguageManager* m_languages = nullptr;
@@ -29,6 +33,7 @@ private:
     QStringList m_pending;   // "language/pageIndex", in order
     QString m_originalLanguage;
     QString m_shown;         // the step on screen, captured at the next step
+    QPointer<QWidget> m_dialog;   // the dialog of a dialog step, closed after its capture
 };
 
 } // namespace cg::ui

@@ -237,8 +237,11 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         new ui::ScreenshotTour(&window, &languages, dir.path(), &window);
-        const QStringList expected{QStringLiteral("01-settingsPage-en.png"), QStringLiteral("01-settingsPage-zh_CN.png")};
-        QTRY_VERIFY_WITH_TIMEOUT(QDir(dir.path()).entryList({QStringLiteral("*.png")}) == expected, 15000);
+        // Every page, then Qt's own dialogs (their texts come from qtbase_zh_CN), per language.
+        const QStringList expected{QStringLiteral("01-settingsPage-en.png"), QStringLiteral("01-settingsPage-zh_CN.png"),
+                                   QStringLiteral("02-messagebox-en.png"),   QStringLiteral("02-messagebox-zh_CN.png"),
+                                   QStringLiteral("03-filedialog-en.png"),   QStringLiteral("03-filedialog-zh_CN.png")};
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(dir.path()).entryList({QStringLiteral("*.png")}) == expected, 20000);
         QTRY_COMPARE(languages.language(), QStringLiteral("en"));   // the user's language is restored
         QImage shot(dir.filePath(expected.constFirst()));
         QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());

@@ -2,6 +2,7 @@
 
 #include "services/auditlogservice.h"
 #include "ui/icons.h"
+#include "ui/widgets/optionaldateedit.h"
 #include "ui/models/auditlogmodel.h"
 #include "ui/session.h"
 
@@ -46,8 +47,8 @@ AuditLogPage::AuditLogPage(services::AuditLogService* service, Session* session,
     m_action->setMinimumWidth(200);
     m_record = new QLineEdit(this);
     m_record->setObjectName(QStringLiteral("recordFilter"));
-    m_from = new QDateEdit(this);
-    m_to = new QDateEdit(this);
+    m_from = new OptionalDateEdit(this);   // "any day" must not trap the Tab key
+    m_to = new OptionalDateEdit(this);
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(kOpen);

@@ -186,6 +186,11 @@ void CredentialsPage::retranslate()
     m_listBox->setTitle(tr("All credentials"));
     m_filter->setPlaceholderText(tr("Filter by name or unit (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter credentials"));
+    m_typeFilter->setAccessibleName(tr("Kind of credential"));
+    m_statusFilter->setAccessibleName(tr("Status of credential"));
+    m_gaps->setAccessibleName(tr("Residents without a usable non-biometric credential"));
+    m_gaps->setAccessibleDescription(tr("Enter or Ctrl+I issues a card, PIN or QR code to the selected resident."));
+    m_list->setAccessibleName(tr("All credentials"));
     m_typeFilter->setItemText(0, tr("All kinds"));
     for (int i = 1; i < m_typeFilter->count(); ++i)
         m_typeFilter->setItemText(i, core::credentialTypeName(CredentialType(m_typeFilter->itemData(i).toInt())));
@@ -247,6 +252,9 @@ void CredentialsPage::refreshCoverage()
                                                              {CredentialType::Qr, tr("QR")}};
         for (const auto& [type, label] : kinds) {
             auto* b = new QPushButton(label, cell);
+            // Keyboard users issue with Enter or Ctrl+I on the row; three buttons
+            // per row in the Tab order would put hundreds of stops before the list below.
+            b->setFocusPolicy(Qt::ClickFocus);
             b->setAccessibleName(tr("Issue %1 to %2").arg(core::credentialTypeName(type), v.name));
             const qint64 resident = v.residentId;
             const CredentialType t = type;

@@ -481,6 +481,9 @@ QDialog* DashboardPage::showViolations()
 void DashboardPage::retranslate()
 {
     m_heading->setText(tr("Compliance dashboard"));
+    // The scroll area takes the focus so the keyboard can scroll the tiles and charts.
+    if (auto* scroll = findChild<QScrollArea*>())
+        scroll->setAccessibleName(m_heading->text());
     m_compoundLabel->setText(tr("&Compound:"));
     m_buildingLabel->setText(tr("&Building:"));
     m_periodLabel->setText(tr("&Period:"));

@@ -38,6 +38,22 @@ void showMessage(QLabel* label, const QString& text, bool error)
                                : QStringLiteral("QLabel { color: #006000; }"));
 }
 
+// A form row with a real label: addRow(QString(), field) creates none, which
+// left every field unlabelled on screen and nameless to screen readers. The
+// label is the field's buddy (Alt+letter focuses the field); retranslate()
+// sets its text.
+void addLabelledRow(QFormLayout* form, QWidget* field)
+{
+    auto* label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
+void addLabelledRow(QFormLayout* form, QWidget* parent, QLayout* field)
+{
+    form->addRow(new QLabel(parent), field);
+}
+
 // Runs on a worker thread: open with timeouts, read one frame, blur it.
 DevicesPage::TestOutcome runTest(core::Camera camera, QString modelsDir)
 {
@@ -82,6 +98,7 @@ DevicesPage::TestOutcome runTest(core::Camera camera, QString modelsDir)
 DevicesPage::DevicesPage(services::DeviceService* devices, std::function<core::Actor()> actor, QString modelsDir, QWidget* parent)
     : Page(parent), m_devices(devices), m_actor(std::move(actor)), m_modelsDir(std::move(modelsDir))
 {
+    setObjectName(QStringLiteral("devicesPage"));
     auto* layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     QFont f = m_heading->font();
@@ -132,14 +149,17 @@ QWidget* DevicesPage::buildCameraTab()
     m_camPassword->setEchoMode(QLineEdit::Password);
     m_camRecording = new QCheckBox(tab);
     m_camFace = new QCheckBox(tab);
-    m_camForm->addRow(QString(), m_camName);
-    m_camForm->addRow(QString(), m_camKind);
-    m_camForm->addRow(QString(), m_camLocation);
-    m_camForm->addRow(QString(), m_camLocationPicker);
-    m_camForm->addRow(QString(), m_camUser);
-    m_camForm->addRow(QString(), m_camPassword);
+    addLabelledRow(m_camForm, m_camName);
+    addLabelledRow(m_camForm, m_camKind);
+    addLabelledRow(m_camForm, m_camLocation);
+    addLabelledRow(m_camForm, m_camLocationPicker);
+    addLabelledRow(m_camForm, m_camUser);
+    addLabelledRow(m_camForm, m_camPassword);
     m_camForm->addRow(QString(), m_camRecording);
     m_camForm->addRow(QString(), m_camFace);
+    // Only USB cameras list connected devices (see the kind's handler below).
+    m_camLocationPicker->setVisible(false);
+    m_camForm->labelForField(m_camLocationPicker)->setVisible(false);
     right->addLayout(m_camForm);
     auto* buttons = new QHBoxLayout;
     m_camSave = new QPushButton(themedIcon(QStringLiteral("document-save")), QString(), tab);
@@ -184,7 +204,7 @@ QWidget* DevicesPage::buildCameraTab()
                 m_camLocationPicker->addItem(fi.fileName(), fi.absoluteFilePath());
         }
         m_camLocationPicker->setVisible(v4l2 && m_camLocationPicker->count() > 0);
-        m_camForm->labelForField(m_camLocationPicker)->setVisible(m_camLocationPicker->isVisible());
+        m_camForm->labelForField(m_camLocationPicker)->setVisible(!m_camLocationPicker->isHidden());
         const bool network = m_camKind->currentData().toString() == QLatin1String("rtsp") ||
                              m_camKind->currentData().toString() == QLatin1String("mjpeg");
         m_camUser->setEnabled(network);
@@ -211,12 +231,12 @@ QWidget* DevicesPage::buildDoorTab()
     readers->addWidget(m_readQr);
     readers->addWidget(m_readFace);
     readers->addStretch();
-    m_doorForm->addRow(QString(), readers);
+    addLabelledRow(m_doorForm, tab, readers);
     m_doorCamera = new QComboBox(tab);
-    m_doorForm->addRow(QString(), m_doorCamera);
+    addLabelledRow(m_doorForm, m_doorCamera);
     m_signText = new QPlainTextEdit(tab);
     m_signText->setMaximumHeight(90);
-    m_doorForm->addRow(QString(), m_signText);
+    addLabelledRow(m_doorForm, m_signText);
     auto* dateRow = new QHBoxLayout;
     m_signDateSet = new QCheckBox(tab);
     m_signDate = new QDateEdit(QDate::currentDate(), tab);
@@ -224,13 +244,13 @@ QWidget* DevicesPage::buildDoorTab()
     dateRow->addWidget(m_signDateSet);
     dateRow->addWidget(m_signDate);
     dateRow->addStretch();
-    m_doorForm->addRow(QString(), dateRow);
+    addLabelledRow(m_doorForm, tab, dateRow);
     auto* photoRow = new QHBoxLayout;
     m_signPhotoButton = new QPushButton(themedIcon(QStringLiteral("document-open")), QString(), tab);
     m_signPhotoLabel = new QLabel(tab);
     photoRow->addWidget(m_signPhotoButton);
     photoRow->addWidget(m_signPhotoLabel, 1);
-    m_doorForm->addRow(QString(), photoRow);
+    addLabelledRow(m_doorForm, tab, photoRow);
     m_private = new QCheckBox(tab);
     m_doorForm->addRow(QString(), m_private);
     right->addLayout(m_doorForm);
@@ -292,6 +312,7 @@ void DevicesPage::retranslate()
     label(m_doorForm, m_doorCamera, tr("Watched by &camera:"));
     label(m_doorForm, m_signText, tr("Posted &sign text:"));
     m_signDateSet->setText(tr("Sign posted on"));
+    m_signDate->setAccessibleName(tr("Date the sign was posted"));
     m_signPhotoButton->setText(tr("Photo of the sign…"));
     m_private->setText(tr("Private space (no face devices allowed)"));
     m_doorSave->setText(tr("Save door"));

@@ -54,6 +54,7 @@ LiveViewPage::LiveViewPage(services::DeviceService* devices, services::Verificat
                            std::function<core::Actor()> actor, QString modelsDir, QWidget* parent)
     : Page(parent), m_devices(devices), m_verifier(verifier), m_actor(std::move(actor)), m_modelsDir(std::move(modelsDir))
 {
+    setObjectName(QStringLiteral("liveViewPage"));
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
     m_heading = new QLabel(this);

@@ -93,6 +93,7 @@ void DoorPanel::retranslate()
     m_kind->setCurrentIndex(kind < 0 ? 0 : kind);
     m_reader->setPlaceholderText(tr("Card number, QR text or unit (e.g. 3-1502)"));
     m_reader->setAccessibleName(tr("Reader input"));
+    m_kind->setAccessibleName(tr("Kind of reader input"));
     m_pin->setPlaceholderText(tr("PIN"));
     m_pin->setAccessibleName(tr("PIN"));
     m_present->setText(tr("Check"));
