@@ -38,6 +38,7 @@
 #include "ui/pages/dashboardpage.h"
 #include "ui/pages/devicespage.h"
 #include "ui/pages/liveviewpage.h"
+#include "ui/pages/noticespage.h"
 #include "ui/pages/residentspage.h"
 #include "ui/pages/settingspage.h"
 #include "ui/pages/userspage.h"
@@ -127,6 +128,7 @@ struct Console
         window->addPage(new ui::SettingsPage(database, &languages));
         window->addPage(new ui::AuditLogPage(auditLog.get(), &session));
         window->addPage(new ui::UsersPage(users.get(), &session));
+        window->addPage(new ui::NoticesPage(notices, consent, clock, actor));
         window->resize(1200, 780);
     }
 };

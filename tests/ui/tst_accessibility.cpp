@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabBar>
@@ -52,6 +53,10 @@ bool isInteractive(const QWidget* w)
     if (!(w->focusPolicy() & Qt::TabFocus) || qobject_cast<const QScrollBar*>(w) || qobject_cast<const ui::FocusRing*>(w))
         return false;
     if (w->focusProxy())   // a tab widget hands its focus to its tab bar, which is checked
+        return false;
+    // A scroll area is a container: it takes the focus only to scroll, and
+    // the controls inside it are checked one by one.
+    if (qobject_cast<const QScrollArea*>(w))
         return false;
     const QWidget* parent = w->parentWidget();
     if (parent && (qobject_cast<const QAbstractSpinBox*>(parent) || qobject_cast<const QComboBox*>(parent)))
