@@ -28,6 +28,8 @@
 #include "ui/dialogs/helpdialogs.h"
 #include "storage/demoseeder.h"
 #include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/restoredialog.h"
+#include "ui/backupactions.h"
 #include "reports/pdfdocument.h"
 #include "ui/charts/qtchartpainter.h"
 #include "ui/focusring.h"
@@ -267,6 +269,9 @@ int runConsole(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "ConsentGate console"));
     addGlobalOptions(parser);
+    const QCommandLineOption restoreOption(
+        QStringLiteral("restore"), QCoreApplication::translate("main", "Restore a backup before opening the database."));
+    parser.addOption(restoreOption);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -278,14 +283,23 @@ int runConsole(int argc, char** argv)
     const QString path = parser.isSet(kDatabase) ? parser.value(kDatabase) : storage::Database::defaultPath();
     storage::Database::Options options;
     bool seedDemo = false;
-    if (!QFileInfo::exists(path)) {
+    // Restoring replaces the file, so it happens before anything opens it
+    // (File > Restore from backup… restarts the console with --restore).
+    if (parser.isSet(restoreOption))
+        ui::RestoreDialog::restoreBeforeOpening(path, parser.value(kKeyDir));
+    while (!QFileInfo::exists(path)) {
         ui::FirstRunDialog firstRun(path);
         firstRun.exec();
         if (firstRun.choice() == ui::FirstRunDialog::Choice::Quit)
             return cli::Done;
+        if (firstRun.choice() == ui::FirstRunDialog::Choice::RestoreBackup) {
+            ui::RestoreDialog::restoreBeforeOpening(path, parser.value(kKeyDir));
+            continue;
+        }
         seedDemo = firstRun.choice() == ui::FirstRunDialog::Choice::CreateDemo;
         QDir().mkpath(QFileInfo(path).absolutePath());
         options.mode = storage::Database::OpenMode::CreateIfMissing;
+        break;
     }
     auto opened = storage::Database::open(path, options);
     if (!opened) {
@@ -357,6 +371,7 @@ int runConsole(int argc, char** argv)
     window.addPage(new ui::AuditLogPage(&auditLog, &session));
     auto* usersPage = new ui::UsersPage(&users, &session);
     window.addPage(usersPage);
+    new ui::BackupActions(&window, &session, deps.value(), app.arguments().mid(1));
     window.addPage(new ui::NoticesPage(notices, consent, deps->clock, currentActor));
     ui::SessionController sessions(&window, &session, &signIn, &users, QSysInfo::machineHostName());
     QObject::connect(usersPage, &ui::UsersPage::idleLockChanged, &sessions, &ui::SessionController::reloadIdleSetting);

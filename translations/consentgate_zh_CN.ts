@@ -3185,34 +3185,6 @@
         <translation>二维码 #%1</translation>
     </message>
     <message>
-        <source>%1: withdrew face consent (%2, %3) — face data will be deleted again</source>
-        <translation>%1：已撤回人脸识别同意（%2，%3）——将再次删除人脸数据</translation>
-    </message>
-    <message>
-        <source>%1: refused face recognition (%2) — face data will be deleted again</source>
-        <translation>%1：已拒绝人脸识别（%2）——将再次删除人脸数据</translation>
-    </message>
-    <message>
-        <source>%1: face consent ended (%2, %3) — face data will be deleted again</source>
-        <translation>%1：人脸识别同意已终止（%2，%3）——将再次删除人脸数据</translation>
-    </message>
-    <message>
-        <source>%1: face data deleted (%2, %3) — will be deleted again</source>
-        <translation>%1：人脸数据已删除（%2，%3）——将再次删除</translation>
-    </message>
-    <message>
-        <source>%1: moved out on %2 — credentials will be revoked and face data deleted again</source>
-        <translation>%1：已于 %2 迁出——将再次注销凭证并删除人脸数据</translation>
-    </message>
-    <message>
-        <source>%1: personal data anonymised (%2) — will be anonymised again</source>
-        <translation>%1：个人信息已匿名化（%2）——将再次匿名化</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 (%4) — will be revoked again</source>
-        <translation>%1：%2 %3（%4）——将再次注销</translation>
-    </message>
-    <message>
         <source>There is no database at %1, so nothing can be compared with the backup. Deletions made after the backup was taken (%2) — withdrawals, move-outs, anonymisations, revoked credentials — cannot be known from the backup alone and will NOT be applied again. If you have an audit log export made after that time (consentgate audit export), look in it for consent.withdrawn, face.deleted, resident.move_out, retention.anonymise and credential.revoke entries after %2 and repeat them at once.</source>
         <translation>%1 处没有数据库，无法与备份进行比较。备份之后（%2）做过的删除——撤回同意、迁出、匿名化、注销凭证——仅凭备份无法得知，因此不会被重新执行。如果您有在此之后导出的审计日志（consentgate audit export），请在其中查找 %2 之后的 consent.withdrawn、face.deleted、resident.move_out、retention.anonymise 和 credential.revoke 记录，并立即重新执行这些操作。</translation>
     </message>
@@ -3327,6 +3299,74 @@
     <message>
         <source>Deleted after the backup was taken — the backup still holds this data; each deletion is applied again to the restored database:</source>
         <translation>备份之后做过的删除——备份中仍有这些数据；每项删除都会在恢复后的数据库中重新执行：</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回同意</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>re-consent period ended</source>
+        <translation>重新同意的宽限期已过</translation>
+    </message>
+    <message>
+        <source>consent period ended</source>
+        <translation>同意有效期已满</translation>
+    </message>
+    <message>
+        <source>%1: withdrew face consent (%2, %3)</source>
+        <translation>%1：已撤回人脸识别同意（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: refused face recognition (%2)</source>
+        <translation>%1：已拒绝人脸识别（%2）</translation>
+    </message>
+    <message>
+        <source>%1: face consent ended (%2, %3)</source>
+        <translation>%1：人脸识别同意已终止（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: face data deleted (%2, %3)</source>
+        <translation>%1：人脸数据已删除（%2，%3）</translation>
+    </message>
+    <message>
+        <source>%1: moved out on %2</source>
+        <translation>%1：已于 %2 迁出</translation>
+    </message>
+    <message>
+        <source>%1: personal data anonymised (%2)</source>
+        <translation>%1：个人信息已匿名化（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2, now “%3” (%4)</source>
+        <translation>%1：%2，现为“%3”（%4）</translation>
+    </message>
+    <message>
+        <source>%1 — face data will be deleted again</source>
+        <translation>%1——将再次删除人脸数据</translation>
+    </message>
+    <message>
+        <source>%1 — credentials will be revoked and face data deleted again</source>
+        <translation>%1——将再次注销凭证并删除人脸数据</translation>
+    </message>
+    <message>
+        <source>%1 — will be anonymised again</source>
+        <translation>%1——将再次匿名化</translation>
+    </message>
+    <message>
+        <source>%1 — will be revoked again</source>
+        <translation>%1——将再次注销</translation>
+    </message>
+    <message>
+        <source>%1 — applied again</source>
+        <translation>%1——已重新执行</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3902,148 @@
     <message>
         <source>Audit log entries</source>
         <translation>审计日志记录</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::BackupActions</name>
+    <message>
+        <source>&amp;Back up database and key…</source>
+        <translation>备份数据库和密钥(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a checked backup: database copy, passphrase-protected key and manifest</source>
+        <translation>写入经过核验的备份：数据库副本、口令保护的密钥和清单</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Put a backup back; the console restarts to do it</source>
+        <translation>恢复备份；控制台会为此重新启动</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Restoring replaces the database file, so the console closes and starts again with the restore dialog. Nothing changes until you have checked the backup there and pressed Restore.
+
+Close the console now?</source>
+        <translation>恢复会替换数据库文件，因此控制台将关闭，并以恢复对话框重新启动。在那里核验备份并按下“恢复”之前，不会做任何更改。
+
+现在关闭控制台吗？</translation>
+    </message>
+    <message>
+        <source>Close and &amp;restore</source>
+        <translation>关闭并恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The console could not be started again. Quit it and start it with --restore.</source>
+        <translation>无法重新启动控制台。请退出后用 --restore 启动。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::BackupDialog</name>
+    <message>
+        <source>Back up database and key</source>
+        <translation>备份数据库和密钥</translation>
+    </message>
+    <message>
+        <source>Writes a new folder with a copy of the database, its key protected by a passphrase, and a manifest with checksums, then reads it all back to check it. Keep the passphrase apart from the backup: without it the backup cannot be restored; with it, whoever holds the backup can read every encrypted field.</source>
+        <translation>写入一个新文件夹，其中有数据库副本、用口令保护的密钥和带校验值的清单，然后全部读回进行核验。请将口令与备份分开保管：没有口令就无法恢复备份；有了口令，持有备份的人就能读取所有加密字段。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>再次输入口令(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Folder the backup is written to</source>
+        <translation>备份写入的文件夹</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>Backup passphrase, again</source>
+        <translation>再次输入备份口令</translation>
+    </message>
+    <message>
+        <source>at least 12 characters, e.g. four unrelated words</source>
+        <translation>至少 12 个字符，例如四个互不相关的词</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase you can keep safe for as long as the backup is kept.</source>
+        <translation>请选择一个在备份保存期间都能妥善保管的口令。</translation>
+    </message>
+    <message>
+        <source>Strong enough. Type it again to confirm.</source>
+        <translation>强度足够。请再输入一次以确认。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Strong enough, and both entries match.</source>
+        <translation>强度足够，两次输入一致。</translation>
+    </message>
+    <message>
+        <source>Where to put the backup folder</source>
+        <translation>备份文件夹的存放位置</translation>
+    </message>
+    <message>
+        <source>Writing and checking the backup…</source>
+        <translation>正在写入并核验备份…</translation>
+    </message>
+    <message>
+        <source>The backup was NOT made: %1</source>
+        <translation>备份未完成：%1</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again to retry.</source>
+        <translation>请重新输入口令后重试。</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>备份已写入并核验：%1</translation>
+    </message>
+    <message>
+        <source>Database %1, schema version %2, audit head %3.</source>
+        <translation>数据库 %1，结构版本 %2，审计链头 %3。</translation>
+    </message>
+    <message>
+        <source>The copy passed the integrity check and the key opens with the passphrase. Copy the whole folder to the backup medium; keep the passphrase elsewhere.</source>
+        <translation>数据库副本通过了完整性检查，密钥可用口令打开。请将整个文件夹复制到备份介质；口令另处保管。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
     </message>
 </context>
 <context>
@@ -5250,16 +5432,6 @@
         <translation>尚无数据库</translation>
     </message>
     <message>
-        <source>There is no ConsentGate database at
-%1
-
-Create an empty database to start registering residents, or create one with a demo compound (invented buildings and residents) to try the console out. You can choose another file with --database PATH.</source>
-        <translation>以下位置还没有 ConsentGate 数据库：
-%1
-
-创建一个空数据库即可开始登记住户；也可以创建一个带演示小区（虚构的楼栋和住户）的数据库来试用控制台。可以用 --database PATH 选择其他文件。</translation>
-    </message>
-    <message>
         <source>Create an &amp;empty database</source>
         <translation>创建空数据库(&amp;E)</translation>
     </message>
@@ -5282,6 +5454,24 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Quit without creating a database</source>
         <translation>退出，不创建数据库</translation>
+    </message>
+    <message>
+        <source>There is no ConsentGate database at
+%1
+
+Create an empty database to start registering residents, or create one with a demo compound (invented buildings and residents) to try the console out. If this office had ConsentGate before, restore its backup instead. You can choose another file with --database PATH.</source>
+        <translation>以下位置还没有 ConsentGate 数据库：
+%1
+
+创建一个空数据库即可开始登记住户；也可以创建一个带演示小区（虚构的楼栋和住户）的数据库来试用控制台。如果本服务中心以前使用过 ConsentGate，请改为从其备份恢复。可以用 --database PATH 选择其他文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the database and its key from a backup</source>
+        <translation>从备份恢复数据库及其密钥</translation>
     </message>
 </context>
 <context>
@@ -6301,6 +6491,93 @@ Create an empty database to start registering residents, or create one with a de
     </message>
 </context>
 <context>
+    <name>cg::ui::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Puts a backup made with “Back up database and key” back: the database copy and its key, to %1. First the backup is checked and compared with what is there now; nothing changes until you press Restore.</source>
+        <translation>将用“备份数据库和密钥”制作的备份（数据库副本及其密钥）恢复到 %1。先核验备份并与现有内容比较；在您按下“恢复”之前，不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>备份文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck backup</source>
+        <translation>核验备份(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A database already exists there. Restoring replaces it: it is kept as a set-aside file, but everything listed under “Restoring loses” is missing from the restored database.</source>
+        <translation>那里已有数据库。恢复会替换它：它会被改名保留为单独的文件，但“恢复后将丢失”下列出的内容在恢复后的数据库中将不复存在。</translation>
+    </message>
+    <message>
+        <source>I &amp;understand: replace the current database</source>
+        <translation>我已了解：替换当前数据库(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Backup folder to restore</source>
+        <translation>要恢复的备份文件夹</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>Confirm replacing the current database</source>
+        <translation>确认替换当前数据库</translation>
+    </message>
+    <message>
+        <source>What the backup holds and what restoring will do</source>
+        <translation>备份的内容以及恢复将要做的事</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder and type its passphrase, then press Check backup.</source>
+        <translation>请选择备份文件夹并输入其口令，然后按“核验备份”。</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在核验备份…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>无法使用此备份：%1</translation>
+    </message>
+    <message>
+        <source>The restore FAILED: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::ScreenshotTour</name>
     <message>
         <source>Screenshot tour: the buttons below are Qt&apos;s standard buttons.</source>
@@ -6890,6 +7167,10 @@ Without a command it starts the console.</source>
     <message>
         <source>Exit codes: 0 done, 1 failed or denied, 2 usage error, 3 database or key problem.</source>
         <translation>退出码：0 完成，1 失败或被拒绝，2 用法错误，3 数据库或密钥问题。</translation>
+    </message>
+    <message>
+        <source>Restore a backup before opening the database.</source>
+        <translation>在打开数据库之前恢复备份。</translation>
     </message>
 </context>
 </TS>

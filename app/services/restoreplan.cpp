@@ -1,5 +1,7 @@
 #include "services/restoreplan.h"
 
+#include "core/consent.h"
+#include "core/credential.h"
 #include "storage/snapshotreader.h"
 
 #include <QDir>
@@ -40,6 +42,28 @@ QString credentialLabel(const storage::SnapshotCredential& c)
     return RestorePlan::tr("QR code #%1").arg(c.id);
 }
 
+// Deletion reasons as stored (deletion_records.reason), in words.
+QString reasonName(const QString& key)
+{
+    if (key == QLatin1String("withdrawn"))
+        return RestorePlan::tr("withdrawn");
+    if (key == QLatin1String("refused"))
+        return RestorePlan::tr("refused");
+    if (key == QLatin1String("moved_out"))
+        return RestorePlan::tr("moved out");
+    if (key == QLatin1String("grace_ended"))
+        return RestorePlan::tr("re-consent period ended");
+    if (key == QLatin1String("expired"))
+        return RestorePlan::tr("consent period ended");
+    return key;
+}
+
+QString statusName(const QString& key)
+{
+    const auto status = core::credentialStatusFromKey(key);
+    return status ? core::credentialStatusName(*status) : key;
+}
+
 bool isLive(const QString& status)
 {
     return status == QLatin1String("active") || status == QLatin1String("suspended");
@@ -47,28 +71,47 @@ bool isLive(const QString& status)
 
 } // namespace
 
-QString RestoreDeletion::describe() const
+QString RestoreDeletion::what() const
 {
     switch (kind) {
     case Kind::ConsentEnded:
         if (consentKind == QLatin1String("withdrawn"))
-            return RestorePlan::tr("%1: withdrew face consent (%2, %3) — face data will be deleted again")
-                .arg(who, methodName(consentMethod), stamp(when));
+            return RestorePlan::tr("%1: withdrew face consent (%2, %3)").arg(who, methodName(consentMethod), stamp(when));
         if (consentKind == QLatin1String("refused"))
-            return RestorePlan::tr("%1: refused face recognition (%2) — face data will be deleted again").arg(who, stamp(when));
-        return RestorePlan::tr("%1: face consent ended (%2, %3) — face data will be deleted again")
-            .arg(who, reason.isEmpty() ? consentKind : reason, stamp(when));
+            return RestorePlan::tr("%1: refused face recognition (%2)").arg(who, stamp(when));
+        return RestorePlan::tr("%1: face consent ended (%2, %3)")
+            .arg(who, reasonName(reason.isEmpty() ? consentKind : reason), stamp(when));
     case Kind::FaceDataDeleted:
-        return RestorePlan::tr("%1: face data deleted (%2, %3) — will be deleted again").arg(who, reason, stamp(when));
+        return RestorePlan::tr("%1: face data deleted (%2, %3)").arg(who, reasonName(reason), stamp(when));
     case Kind::MovedOut:
-        return RestorePlan::tr("%1: moved out on %2 — credentials will be revoked and face data deleted again")
-            .arg(who, moveOut.toString(Qt::ISODate));
+        return RestorePlan::tr("%1: moved out on %2").arg(who, moveOut.toString(Qt::ISODate));
     case Kind::Anonymised:
-        return RestorePlan::tr("%1: personal data anonymised (%2) — will be anonymised again").arg(who, stamp(when));
+        return RestorePlan::tr("%1: personal data anonymised (%2)").arg(who, stamp(when));
     case Kind::CredentialRevoked:
-        return RestorePlan::tr("%1: %2 %3 (%4) — will be revoked again").arg(who, credential, reason, stamp(when));
+        return RestorePlan::tr("%1: %2, now “%3” (%4)").arg(who, credential, statusName(reason), stamp(when));
     }
     return who;
+}
+
+QString RestoreDeletion::describe() const
+{
+    switch (kind) {
+    case Kind::ConsentEnded:
+    case Kind::FaceDataDeleted:
+        return RestorePlan::tr("%1 — face data will be deleted again").arg(what());
+    case Kind::MovedOut:
+        return RestorePlan::tr("%1 — credentials will be revoked and face data deleted again").arg(what());
+    case Kind::Anonymised:
+        return RestorePlan::tr("%1 — will be anonymised again").arg(what());
+    case Kind::CredentialRevoked:
+        return RestorePlan::tr("%1 — will be revoked again").arg(what());
+    }
+    return what();
+}
+
+QString RestoreDeletion::applied() const
+{
+    return RestorePlan::tr("%1 — applied again").arg(what());
 }
 
 bool RestorePlan::currentIsNewer() const
@@ -310,15 +353,16 @@ QString RestorePlan::summary() const
         lines << tr("Target: %1 — an unreadable file; it will be set aside, not deleted.")
                      .arg(QDir::toNativeSeparators(databasePath));
     if (currentIsNewer())
-        lines << tr("The current database is NEWER than the backup.");
+        lines << QString() << tr("The current database is NEWER than the backup.");
     for (const QString& w : warnings)
         lines << tr("Warning: %1").arg(w);
     if (!losses.isEmpty()) {
-        lines << tr("Restoring loses what only the current database holds:");
+        lines << QString() << tr("Restoring loses what only the current database holds:");
         for (const QString& l : losses)
             lines << QStringLiteral("  - ") + l;
     }
     if (currentReadable && sameDatabase) {
+        lines << QString();
         if (deletions.isEmpty()) {
             lines << tr("Deleted after the backup was taken: nothing (no withdrawal, move-out, anonymisation or revoked "
                         "credential to apply again).");

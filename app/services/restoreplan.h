@@ -35,7 +35,9 @@ struct RestoreDeletion
     QString reason;              // deletion reason / credential status
     QDate moveOut;               // MovedOut
 
-    QString describe() const;    // one translated line
+    QString what() const;        // what happened, translated
+    QString describe() const;    // what happened and what restoring will do (one line)
+    QString applied() const;     // what happened, "applied again"
 };
 
 // What restoring a backup over a database path would do, decided before

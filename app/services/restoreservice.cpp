@@ -82,10 +82,10 @@ void reapply(const ServiceDeps& deps, const RestorePlan& plan, RestoreService::R
     const QString note = RestoreService::tr("Applied again after restoring the backup of %1").arg(taken);
     const auto outcome = [&](const RestoreDeletion& d, const core::Status& status) {
         if (status) {
-            report.reapplied << d.describe();
+            report.reapplied << d.applied();
             return;
         }
-        report.failures << RestoreService::tr("%1 — NOT applied: %2").arg(d.describe(), status.error().message);
+        report.failures << RestoreService::tr("%1 — NOT applied: %2").arg(d.what(), status.error().message);
         (void)deps.audit->record(actor, QStringLiteral("backup.restore_reapply_failed"), QStringLiteral("resident"),
                                  QString::number(d.residentId),
                                  QJsonObject{{QStringLiteral("kind"), int(d.kind)},
@@ -124,7 +124,7 @@ void reapply(const ServiceDeps& deps, const RestorePlan& plan, RestoreService::R
             case Kind::CredentialRevoked: {
                 auto c = credentials.credential(actor, d.credentialId);
                 if (c && c->status != core::CredentialStatus::Active && c->status != core::CredentialStatus::Suspended) {
-                    report.reapplied << d.describe();   // already done by an earlier step
+                    report.reapplied << d.applied();   // already done by an earlier step
                     break;
                 }
                 outcome(d, credentials.revoke(actor, d.credentialId, note + QStringLiteral(" (") + d.reason
@@ -147,16 +147,16 @@ QString RestoreService::Report::summary() const
     if (!keySetAside.isEmpty())
         lines << tr("The key file that was there is kept as %1.").arg(QDir::toNativeSeparators(keySetAside));
     if (!reapplied.isEmpty()) {
-        lines << tr("Deletions applied again (%n):", nullptr, int(reapplied.size()));
+        lines << QString() << tr("Deletions applied again (%n):", nullptr, int(reapplied.size()));
         for (const QString& l : reapplied)
             lines << QStringLiteral("  - ") + l;
     }
     if (!failures.isEmpty()) {
-        lines << tr("Deletions that could NOT be applied again — do them by hand now (%n):", nullptr, int(failures.size()));
+        lines << QString() << tr("Deletions that could NOT be applied again — do them by hand now (%n):", nullptr, int(failures.size()));
         for (const QString& l : failures)
             lines << QStringLiteral("  - ") + l;
     }
-    lines << (auditIntact ? tr("Audit log verified: %n entries, chain intact.", nullptr, int(auditEntries))
+    lines << QString() << (auditIntact ? tr("Audit log verified: %n entries, chain intact.", nullptr, int(auditEntries))
                           : tr("Audit log verification FAILED after the restore."));
     return lines.join(QLatin1Char('\n'));
 }

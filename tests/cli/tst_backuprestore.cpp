@@ -339,7 +339,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("王芳")) && r.out.contains(QStringLiteral("withdrew face consent (by phone")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Mover Li")) && r.out.contains(QStringLiteral("moved out on")));
-        QVERIFY(r.out.contains(QStringLiteral("access card …0001")));
+        QVERIFY(r.out.contains(QStringLiteral("access card …0001, now “Revoked”")));
         // An anonymised resident is named by number only, never by the name the backup still holds.
         QVERIFY(r.out.contains(QStringLiteral("resident #%1").arg(m_former)));
         QVERIFY(!r.out.contains(QStringLiteral("Former Tenant")));

@@ -14,7 +14,7 @@ class FirstRunDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Choice { Quit, CreateEmpty, CreateDemo };
+    enum class Choice { Quit, CreateEmpty, CreateDemo, RestoreBackup };
 
     explicit FirstRunDialog(const QString& databasePath, QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }
@@ -22,6 +22,7 @@ public:
     QPushButton* emptyButton() const { return m_empty; }
     QPushButton* demoButton() const { return m_demo; }
     QPushButton* quitButton() const { return m_quit; }
+    QPushButton* restoreButton() const { return m_restore; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +38,7 @@ private:
     QPushButton* m_empty = nullptr;
     QPushButton* m_demo = nullptr;
     QPushButton* m_quit = nullptr;
+    QPushButton* m_restore = nullptr;
 };
 
 } // namespace cg::ui
