@@ -2641,16 +2641,16 @@
         <translation>无法统计同意情况：此数据库尚无同意记录台账，所有住户均按“未征询”计。</translation>
     </message>
     <message>
-        <source>The holiday table has no entries for a year in the filing window; an administrator should add that year&apos;s official calendar.</source>
-        <translation>节假日表缺少备案期限所在年份的数据；请管理员录入该年的官方放假安排。</translation>
-    </message>
-    <message>
         <source>Coverage violations could not be computed: %1</source>
         <translation>无法统计覆盖缺口：%1</translation>
     </message>
     <message>
         <source>“%1” reads no card, PIN or QR code: residents without face consent cannot pass.</source>
         <translation>“%1”不读取门禁卡、密码或二维码：未同意人脸识别的住户无法通行。</translation>
+    </message>
+    <message>
+        <source>The holiday table lacks the State Council&apos;s official arrangement for a year in the filing window (not yet published when the table was made): the deadline may be off by a few days. Enter it under Holiday table when it is published.</source>
+        <translation>节假日表中缺少备案期限所跨年份的国务院正式放假安排（制表时尚未公布）：截止日期可能相差几天。公布后请在“节假日表”中录入。</translation>
     </message>
 </context>
 <context>
@@ -4805,10 +4805,6 @@ Close the console now?</source>
         <translation>已达到门槛：请在 30 个工作日内向省级网信部门备案。</translation>
     </message>
     <message>
-        <source>The holiday table lacks a year of this window; check the date.</source>
-        <translation>节假日表缺少此期间内的某一年份；请核对日期。</translation>
-    </message>
-    <message>
         <source>%1 (building %2)</source>
         <translation>%1（%2 号楼）</translation>
     </message>
@@ -4997,6 +4993,18 @@ Close the console now?</source>
     <message>
         <source>Doors and cameras failing the compliance check</source>
         <translation>未通过合规检查的门禁点和摄像头</translation>
+    </message>
+    <message>
+        <source>Provisional: the State Council&apos;s holiday arrangement for a year of this window is not in the holiday table yet.</source>
+        <translation>暂定：节假日表中尚无此期限所跨年份的国务院放假安排。</translation>
+    </message>
+    <message>
+        <source>&amp;Holiday table…</source>
+        <translation>节假日表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The working days that count the 30-working-day filing deadline.</source>
+        <translation>用于计算“30 个工作日内备案”期限的工作日。</translation>
     </message>
 </context>
 <context>
@@ -5527,6 +5535,91 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>&amp;About ConsentGate</source>
         <translation>关于 ConsentGate(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::HolidayTableDialog</name>
+    <message>
+        <source>Holiday table (working days for legal deadlines)</source>
+        <translation>节假日表（计算法定期限的工作日）</translation>
+    </message>
+    <message>
+        <source>Working days count the 30-working-day filing deadline. Monday to Friday are working days unless a row says “holiday”; Saturday and Sunday are days off unless a row says “make-up working day” (调休上班). The State Council publishes each year&apos;s arrangement in the autumn of the year before.</source>
+        <translation>“30 个工作日内备案”的期限按工作日计算。周一至周五为工作日，除非表中标为“节假日”；周六、周日休息，除非表中标为“调休上班”。国务院每年秋季公布下一年的放假安排。</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days</source>
+        <translation>节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Add a day</source>
+        <translation>添加一天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected day</source>
+        <translation>删除所选日期(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;shipped table</source>
+        <translation>恢复随软件提供的表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read-only: only a manager or administrator can change the holiday table.</source>
+        <translation>只读：只有楼宇经理或管理员可以修改节假日表。</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <source>Kind of day</source>
+        <translation>日期类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: official State Council arrangement in the table (%n day(s)).</source>
+        <translation>
+            <numerusform>%1 年：表中已有国务院正式放假安排（共 %n 天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not yet published — enter it when the State Council publishes it. Until then only the statutory holidays are listed and deadlines in %1 are provisional.</source>
+        <translation>%1 年：尚未公布——请在国务院公布后录入。在此之前表中只列出法定节假日，%1 年内的期限为暂定。</translation>
+    </message>
+    <message>
+        <source>%1: not yet published — enter it when the State Council publishes it.</source>
+        <translation>%1 年：尚未公布——请在国务院公布后录入。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

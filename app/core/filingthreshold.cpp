@@ -15,7 +15,9 @@ FilingStatus FilingStatus::evaluate(qint64 people, std::optional<QDate> crossedO
         s.crossedOn = crossedOn;
         s.deadline = calendar.addWorkingDays(*crossedOn, kWorkingDays);
         s.workingDaysLeft = calendar.workingDaysBetween(today, *s.deadline);
-        const QList<int> years = calendar.coveredYears();
+        // A year without the State Council's arrangement (bridging days,
+        // make-up working days) gives a deadline that may be off by days.
+        const QList<int> years = calendar.officialYears();
         for (int y = crossedOn->year(); y <= s.deadline->year(); ++y)
             s.calendarCoversDeadline = s.calendarCoversDeadline && years.contains(y);
     } else if (people >= kWarning) {

@@ -22,7 +22,7 @@ struct FilingStatus
     std::optional<QDate> crossedOn;    // first day the count reached the threshold
     std::optional<QDate> deadline;     // crossedOn + 30 working days
     int workingDaysLeft = 0;           // from `today`; negative when overdue
-    bool calendarCoversDeadline = true;   // false: the holiday table lacks a year in the window
+    bool calendarCoversDeadline = true;   // false: a year in the window lacks the official arrangement
 
     // `crossedOn` comes from storage (recorded the first time the count was
     // seen at or above the threshold); `today` from the Clock.

@@ -39,6 +39,7 @@ bool managerAllows(Permission p)
     case Permission::ViewAudit:
     case Permission::VerifyAudit:
     case Permission::ExportAudit:
+    case Permission::EditHolidayTable:
         return true;
     default:
         return false;
@@ -103,6 +104,7 @@ QString permissionKey(Permission permission)
     case Permission::ManageUsers: return QStringLiteral("manage_users");
     case Permission::ManageSettings: return QStringLiteral("manage_settings");
     case Permission::RunRetention: return QStringLiteral("run_retention");
+    case Permission::EditHolidayTable: return QStringLiteral("edit_holiday_table");
     }
     return QStringLiteral("unknown");
 }

@@ -33,6 +33,7 @@ enum class Permission {
     ManageUsers,
     ManageSettings,
     RunRetention,
+    EditHolidayTable,     // the working-day calendar behind legal deadlines (audited)
 };
 
 // The role matrix (pure rule): clerk < manager < administrator; the auditor

@@ -51,6 +51,22 @@ QList<int> WorkingCalendar::coveredYears() const
     return out;
 }
 
+bool WorkingCalendar::isOfficialSource(const QString& source)
+{
+    return source.startsWith(QLatin1String("official")) || source.startsWith(QLatin1String("admin"));
+}
+
+QList<int> WorkingCalendar::officialYears() const
+{
+    QSet<int> years;
+    for (const CalendarDay& d : m_list)
+        if (isOfficialSource(d.source))
+            years.insert(d.date.year());
+    QList<int> out(years.begin(), years.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 QString WorkingCalendar::kindKey(CalendarDay::Kind kind)
 {
     return kind == CalendarDay::Kind::Workday ? QStringLiteral("workday") : QStringLiteral("holiday");

@@ -39,6 +39,13 @@ public:
     int workingDaysBetween(const QDate& from, const QDate& to) const;
     // Years the table has entries for (to warn when the current year is missing).
     QList<int> coveredYears() const;
+    // Years whose official State Council arrangement is in the table: an
+    // entry from the shipped notice ("official-YYYY") or entered by a person
+    // ("admin:..."). A year with only the statutory days ("statutory-YYYY")
+    // is provisional: its bridging days and make-up working days are
+    // published each autumn and must be entered.
+    QList<int> officialYears() const;
+    static bool isOfficialSource(const QString& source);
     const QList<CalendarDay>& days() const { return m_list; }
 
     // Parses the shipped CSV format: date,kind,name_zh,name_en,source with

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -74,7 +75,7 @@ core::WorkingCalendar ComplianceService::calendar() const
 
 core::Status ComplianceService::setCalendarCsv(const core::Actor& actor, const QString& csv)
 {
-    if (auto s = m_deps.authorizer->require(actor, core::Permission::ManageSettings); !s)
+    if (auto s = m_deps.authorizer->require(actor, core::Permission::EditHolidayTable); !s)
         return s;
     auto days = core::WorkingCalendar::parseCsv(csv);
     if (!days)
@@ -84,7 +85,10 @@ core::Status ComplianceService::setCalendarCsv(const core::Actor& actor, const Q
         return tx.error();
     if (auto s = m_deps.database->setSetting(kCalendarSetting, csv); !s)
         return s;
-    QJsonObject details{{QStringLiteral("days"), int(days->size())}};
+    QJsonArray years;
+    for (int y : core::WorkingCalendar(*days).officialYears())
+        years.append(y);
+    QJsonObject details{{QStringLiteral("days"), int(days->size())}, {QStringLiteral("official_years"), years}};
     if (auto s = m_deps.audit->record(actor, QStringLiteral("calendar.update"), QStringLiteral("settings"),
                                       kCalendarSetting, details);
         !s)
@@ -387,8 +391,9 @@ Result<ComplianceFigures> ComplianceService::compute(const core::Actor& actor,
         return filing.error();
     out.filing = *filing;
     if (!out.filing.calendarCoversDeadline)
-        out.notes << tr("The holiday table has no entries for a year in the filing window; "
-                        "an administrator should add that year's official calendar.");
+        out.notes << tr("The holiday table lacks the State Council's official arrangement for a year in the filing window "
+                        "(not yet published when the table was made): the deadline may be off by a few days. Enter it "
+                        "under Holiday table when it is published.");
 
     if (auto s = deviceChecks(out); !s)
         return s.error();

@@ -125,7 +125,8 @@ public:
     core::WorkingCalendar calendar() const;
     QString calendarCsv() const;
     static QString shippedCalendarCsv();
-    // Replaces the table (ManageSettings; audited). Errors name the line.
+    // Replaces the table (EditHolidayTable: managers and administrators;
+    // audited). Errors name the line.
     core::Status setCalendarCsv(const core::Actor& actor, const QString& csv);
     core::Status resetCalendar(const core::Actor& actor);
 

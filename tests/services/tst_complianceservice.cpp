@@ -194,6 +194,39 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, core::Error::Kind::PermissionDenied);
     }
 
+    void filingDeadlineAcrossMakeUpDaysWithFakeClock()
+    {
+        // The count reached 100,000 on Friday 2026-09-18 (stored the first
+        // time it was seen). 30 working days on: Sunday 9-20 and Saturday
+        // 10-10 are make-up working days and count; 9-25..27 (Mid-Autumn)
+        // and 10-1..7 (National Day) do not — deadline Thursday 2026-11-05.
+        QVERIFY(m_deps.database->setSetting(QStringLiteral("filing.threshold_crossed_on"), QStringLiteral("2026-09-18")));
+        services::ComplianceService service(m_deps);
+        m_clock->set(QDateTime(QDate(2026, 10, 9), QTime(10, 0), Qt::UTC));
+        auto filing = service.filingStatus();
+        QVERIFY(filing);
+        QCOMPARE(filing->level, core::FilingStatus::Level::Exceeded);
+        QCOMPARE(*filing->deadline, QDate(2026, 11, 5));
+        QCOMPARE(filing->workingDaysLeft, 20);   // 10-10 (Sat), 10-12..16, 19..23, 26..30, 11-2..5
+        QVERIFY(filing->calendarCoversDeadline);
+
+        // A manager enters an extra day off (as a new notice would): the deadline moves one working day.
+        const core::Actor mgr = manager();
+        QVERIFY(service.setCalendarCsv(mgr, services::ComplianceService::shippedCalendarCsv()
+                                                + QStringLiteral("2026-10-30,holiday,测试,Test day,admin:王经理\n")));
+        filing = service.filingStatus();
+        QCOMPARE(*filing->deadline, QDate(2026, 11, 6));
+        QCOMPARE(filing->workingDaysLeft, 20);   // 10-30 no longer counts, 11-6 does
+
+        // The fake clock moves past the deadline: overdue by working days.
+        m_clock->set(QDateTime(QDate(2026, 11, 10), QTime(10, 0), Qt::UTC));
+        filing = service.filingStatus();
+        QCOMPARE(filing->workingDaysLeft, -2);   // 11-9, 11-10
+        // Clerks cannot change the table; the refusal is audited.
+        const core::Actor clerk{3, QStringLiteral("clerk1"), core::Role::Clerk, {}};
+        QVERIFY(!service.setCalendarCsv(clerk, services::ComplianceService::shippedCalendarCsv()));
+    }
+
     void editedCalendarIsValidatedAndAudited()
     {
         services::ComplianceService service(m_deps);

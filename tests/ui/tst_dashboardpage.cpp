@@ -10,6 +10,7 @@
 #include "support/tempdatabase.h"
 #include "ui/charts/chartwidget.h"
 #include "ui/charts/qtchartpainter.h"
+#include "ui/dialogs/holidaytabledialog.h"
 #include "ui/pages/dashboardpage.h"
 
 #include <QApplication>
@@ -37,8 +38,9 @@ private Q_SLOTS:
         auto deps = services::ServiceDeps::build(db, m_temp->keyDir(), m_clock);
         QVERIFY(deps);
         auto painter = std::make_shared<ui::QtChartPainter>(reports::PdfDocument::fontFamily());
+        m_service = std::make_shared<services::ComplianceService>(*deps);
         m_page = std::make_unique<ui::DashboardPage>(
-            std::make_shared<services::ComplianceService>(*deps), std::make_shared<reports::ReportService>(*deps, painter),
+            m_service, std::make_shared<reports::ReportService>(*deps, painter),
             painter, m_clock, [] { return core::Actor{7, QStringLiteral("manager1"), core::Role::Manager, QStringLiteral("desk")}; });
         m_page->resize(1200, 900);
         m_page->show();
@@ -108,6 +110,50 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void holidayTableEditedFromTheFilingTile()
+    {
+        QSignalSpy shown(m_page.get(), &ui::DashboardPage::figuresShown);
+        m_page->activated();
+        QTRY_VERIFY(shown.count() >= 1);
+        auto* button = m_page->findChild<QPushButton*>(QStringLiteral("showHolidayTable"));
+        QVERIFY(button && button->isEnabled());
+        button->click();
+        auto* dialog = m_page->findChild<ui::HolidayTableDialog*>(QStringLiteral("holidayTableDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // 2026 official, 2027 not yet published (statutory days only).
+        const QString years = dialog->findChild<QLabel*>(QStringLiteral("holidayYears"))->text();
+        QVERIFY2(years.contains(QStringLiteral("2026: official")), qPrintable(years));
+        QVERIFY2(years.contains(QStringLiteral("2027: not yet published — enter it when the State Council publishes it")),
+                 qPrintable(years));
+        QTableWidget* table = dialog->table();
+        const int shipped = table->rowCount();
+        QVERIFY(shipped > 40);
+
+        // A typo names the row and stores nothing.
+        core::CalendarDay day;
+        day.date = QDate(2027, 2, 9);
+        day.nameZh = QStringLiteral("春节");
+        day.nameEn = QStringLiteral("Spring Festival");
+        dialog->addDay(day);
+        table->item(shipped, 0)->setText(QStringLiteral("2027-02-30"));
+        QVERIFY(!dialog->save());
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("holidayError"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("Row %1").arg(shipped + 1)), qPrintable(error->text()));
+
+        // Corrected: the manager's entry makes 2027 official and is stored.
+        table->item(shipped, 0)->setText(QStringLiteral("2027-02-09"));
+        QCOMPARE(table->item(shipped, 5)->text(), QStringLiteral("admin:manager1"));
+        QVERIFY(dialog->yearStatusText().contains(QStringLiteral("2027: official")));
+        QVERIFY(dialog->save());
+        auto stored = core::WorkingCalendar::parseCsv(m_service->calendarCsv());
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), shipped + 1);
+        QVERIFY(!m_service->calendar().isWorkingDay(QDate(2027, 2, 9)));
+        dialog->close();
+    }
+
     void retranslatesOnLanguageChange()
     {
         QSignalSpy shown(m_page.get(), &ui::DashboardPage::figuresShown);
@@ -130,6 +176,7 @@ private:
     std::unique_ptr<test::TempDatabase> m_temp;
     std::shared_ptr<test::FakeClock> m_clock;
     std::unique_ptr<ui::DashboardPage> m_page;
+    std::shared_ptr<services::ComplianceService> m_service;
     QTranslator m_translator;
 };
 

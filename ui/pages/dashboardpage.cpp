@@ -3,6 +3,7 @@
 #include "reports/compliancereport.h"
 #include "reports/reporttext.h"
 #include "ui/charts/chartwidget.h"
+#include "ui/dialogs/holidaytabledialog.h"
 #include "ui/dialogs/violationsdialog.h"
 #include "ui/widgets/figuretile.h"
 #include "ui/icons.h"
@@ -149,6 +150,9 @@ DashboardPage::DashboardPage(std::shared_ptr<services::ComplianceService> compli
     m_violations->addAction(m_violationsButton);
     m_deletions = new FigureTile(QStringLiteral("tileDeletions"), content);
     m_faceData = new FigureTile(QStringLiteral("tileFaceData"), content);
+    m_holidayButton = new QPushButton(themedIcon(QStringLiteral("view-calendar")), QString(), m_faceData);
+    m_holidayButton->setObjectName(QStringLiteral("showHolidayTable"));
+    m_faceData->addAction(m_holidayButton);
     m_doors = new FigureTile(QStringLiteral("tileDoors"), content);
     for (FigureTile* t : {m_violations, m_deletions, m_faceData, m_doors})
         tiles->addWidget(t, 1);
@@ -208,6 +212,7 @@ DashboardPage::DashboardPage(std::shared_ptr<services::ComplianceService> compli
     }
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_violationsButton, &QPushButton::clicked, this, [this] { showViolations(); });
+    connect(m_holidayButton, &QPushButton::clicked, this, [this] { showHolidayTable(); });
     connect(m_report, &QPushButton::clicked, this, &DashboardPage::writeCompliance);
     connect(m_preview, &QPushButton::clicked, this, &DashboardPage::printPreview);
     connect(m_ledger, &QPushButton::clicked, this, &DashboardPage::writeLedger);
@@ -425,7 +430,7 @@ void DashboardPage::showFiling(const services::ComplianceFigures& f)
         else
             text = tr("Threshold reached: file with the provincial cyberspace administration within 30 working days.");
         if (!filing.calendarCoversDeadline)
-            text += QLatin1Char(' ') + tr("The holiday table lacks a year of this window; check the date.");
+            text += QLatin1Char(' ') + tr("Provisional: the State Council's holiday arrangement for a year of this window is not in the holiday table yet.");
         break;
     }
     m_faceData->setFigure(tr("%1 / %2").arg(number(filing.people), number(core::FilingStatus::kThreshold)), text, tone);
@@ -469,6 +474,15 @@ void DashboardPage::showDevices(const services::ComplianceFigures& f)
                        Tone::Bad);
 }
 
+QDialog* DashboardPage::showHolidayTable()
+{
+    auto* dialog = new HolidayTableDialog(m_compliance, m_actor(), m_clock->todayLocal().year(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &DashboardPage::refresh);
+    dialog->open();
+    return dialog;
+}
+
 QDialog* DashboardPage::showViolations()
 {
     if (!m_figures || !m_figures->coverageViolations)
@@ -507,6 +521,8 @@ void DashboardPage::retranslate()
     m_violationsButton->setAccessibleName(tr("Show the residents breaking the coverage rule"));
     m_deletions->setCaption(tr("Deletions in the period"));
     m_faceData->setCaption(tr("People whose face data is held (filing threshold 100,000)"));
+    m_holidayButton->setText(tr("&Holiday table…"));
+    m_holidayButton->setToolTip(tr("The working days that count the 30-working-day filing deadline."));
     m_doors->setCaption(tr("Doors and cameras failing the compliance check"));
     m_report->setText(tr("Compliance &report…"));
     m_report->setToolTip(tr("Save the compliance report as a PDF for an inspector."));

@@ -54,6 +54,9 @@ public:
     storage::ComplianceFilter currentFilter() const;
     // The list behind the violations tile (non-modal, so the page stays usable).
     QDialog* showViolations();
+    // The working-day calendar behind the filing deadline (read-only for
+    // roles that cannot edit it). Non-modal; recomputes after a save.
+    QDialog* showHolidayTable();
 
 Q_SIGNALS:
     void figuresShown();
@@ -103,6 +106,7 @@ private:
     QPushButton* m_violationsButton = nullptr;
     FigureTile* m_deletions = nullptr;
     FigureTile* m_faceData = nullptr;
+    QPushButton* m_holidayButton = nullptr;
     FigureTile* m_doors = nullptr;
     ChartWidget* m_statusChart = nullptr;
     ChartWidget* m_trendChart = nullptr;
