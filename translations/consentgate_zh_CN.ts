@@ -716,6 +716,41 @@
     </message>
 </context>
 <context>
+    <name>cg::cli::UserCommand</name>
+    <message>
+        <source>error: --password-file FILE|- is required (the password never goes on the command line)</source>
+        <translation>错误：必须提供 --password-file FILE|-（密码绝不写在命令行上）</translation>
+    </message>
+    <message>
+        <source>error: there is no user “%1”</source>
+        <translation>错误：没有用户“%1”</translation>
+    </message>
+    <message>
+        <source>The password of “%1” was reset and any sign-in lock cleared (audited as %2).</source>
+        <translation>已重置“%1”的密码，并解除了登录锁定（以 %2 的身份记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Note: this account is disabled; add --enable to enable it as well.</source>
+        <translation>注意：此账户已停用；加上 --enable 可同时启用它。</translation>
+    </message>
+    <message>
+        <source>The account was enabled again.</source>
+        <translation>账户已重新启用。</translation>
+    </message>
+    <message>
+        <source>Reset a console user&apos;s password (for example a forgotten administrator password).</source>
+        <translation>重置控制台用户的密码（例如忘记了管理员密码）。</translation>
+    </message>
+    <message>
+        <source>File holding the new password, or - for standard input.</source>
+        <translation>存放新密码的文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Also enable the account if it is disabled.</source>
+        <translation>如账户已停用，同时将其启用。</translation>
+    </message>
+</context>
+<context>
     <name>cg::core::CardNumber</name>
     <message>
         <source>Enter the card number or hold the card to the reader.</source>

@@ -9,6 +9,7 @@ QList<Command> allCommands()
         demoCommand(),
         backupCommand(),
         restoreCommand(),
+        userCommand(),
         auditCommand(),
         keyCommand(),
         benchCommand(),

@@ -12,6 +12,7 @@ Command initCommand();
 Command demoCommand();
 Command backupCommand();
 Command restoreCommand();
+Command userCommand();
 Command reportCommand();
 Command auditCommand();
 Command keyCommand();
