@@ -6338,6 +6338,66 @@ Create an empty database to start registering residents, or create one with a de
         <source>Imported %1 residents from %2.</source>
         <translation>已从 %2 导入 %1 名住户。</translation>
     </message>
+    <message>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>入住日期</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Lease ends</source>
+        <translation>租约到期</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
 </context>
 <context>
     <name>cg::ui::ResidentTableModel</name>
@@ -6523,12 +6583,6 @@ Create an empty database to start registering residents, or create one with a de
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln resident(s)</source>
-        <translation>
-            <numerusform>%Ln 名住户</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export residents</source>
         <translation>导出住户</translation>
@@ -6616,6 +6670,14 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Residents: more than %L1 — type more to narrow the search, or scroll to the end to count them all.</source>
+        <translation>住户：超过 %L1 位 —— 请多输入几个字缩小范围，或滚动到列表末尾统计全部。</translation>
+    </message>
+    <message>
+        <source>Residents: %L1</source>
+        <translation>住户：%L1 位</translation>
     </message>
 </context>
 <context>

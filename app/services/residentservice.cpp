@@ -93,6 +93,16 @@ Result<int> ResidentService::count(const core::Actor& actor, const storage::Resi
     return m_repo->count(f);
 }
 
+Result<storage::ResidentCount> ResidentService::countUpTo(const core::Actor& actor, const storage::ResidentFilter& filter,
+                                                          int cap)
+{
+    if (auto s = m_deps.authorizer->require(actor, Permission::ViewResidents); !s)
+        return s.error();
+    storage::ResidentFilter f = filter;
+    f.today = m_deps.clock->todayLocal();
+    return m_repo->countUpTo(f, cap);
+}
+
 Result<QList<storage::ResidentListRow>> ResidentService::pageAfter(const core::Actor& actor,
                                                                    const storage::ResidentFilter& filter,
                                                                    const std::optional<storage::PageCursor>& cursor,

@@ -36,6 +36,9 @@ public:
     // Lists and look-ups (Permission::ViewResidents; not audited: list views
     // show masked IDs only).
     core::Result<int> count(const core::Actor& actor, const storage::ResidentFilter& filter);
+    // Stops counting a broad short search after `cap` matches (see ResidentRepository::countUpTo).
+    core::Result<storage::ResidentCount> countUpTo(const core::Actor& actor, const storage::ResidentFilter& filter,
+                                                   int cap);
     core::Result<QList<storage::ResidentListRow>> pageAfter(const core::Actor& actor, const storage::ResidentFilter& filter,
                                                             const std::optional<storage::PageCursor>& cursor, int limit);
     core::Result<QList<storage::ResidentListRow>> pageAt(const core::Actor& actor, const storage::ResidentFilter& filter,

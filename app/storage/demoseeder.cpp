@@ -3,6 +3,7 @@
 #include "core/pinyin.h"
 #include "core/residentrules.h"
 #include "storage/database.h"
+#include "storage/residentgrams.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -127,6 +128,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
         if (maxQuery.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM residents")) && maxQuery.next())
             nextResidentId = maxQuery.value(0).toLongLong();
     }
+    const qint64 firstResidentId = nextResidentId;
     static const char* const kRegions[] = {"330106", "330105", "330102", "330108", "330110", "110105", "310104",
                                            "320102", "440304", "510107", "420106", "370102", "610113", "350102"};
     QSet<QString> issuedIds;
@@ -301,6 +303,10 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options& options)
             if (under14)
                 ++summary.minors;
         }
+    }
+    if (summary.residents > 0) {
+        if (auto grams = addResidentGrams(db, firstResidentId, nextResidentId - 1); !grams)
+            return grams.error();
     }
     if (auto status = tx.commit(); !status)
         return status.error();

@@ -2,6 +2,7 @@
 // buildings, units).
 #include "storage/residentrepository.h"
 
+#include "core/searchgrams.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -17,12 +18,6 @@ using core::Error;
 using core::Result;
 
 namespace {
-
-struct Where
-{
-    QStringList clauses;
-    QVariantList binds;
-};
 
 bool isAsciiLetters(const QString& s)
 {
@@ -40,37 +35,119 @@ QString likePattern(const QString& s)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
-Where whereFor(const ResidentFilter& f)
+const QString kListColumns = QStringLiteral(
+    "r.id, r.unit_id, r.name, r.unit_key, r.role, r.phone, r.id_masked, r.birth_date, r.move_in, r.move_out,"
+    " r.guardian_id, r.consent_status, r.credential_coverage, r.anonymised_at IS NOT NULL");
+
+QDate toDate(const QVariant& v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+QString residentSortColumn(ResidentSort sort)
+{
+    switch (sort) {
+    case ResidentSort::Name: return QStringLiteral("r.name");
+    case ResidentSort::Unit: return QStringLiteral("r.unit_sort");
+    case ResidentSort::Role: return QStringLiteral("r.role");
+    case ResidentSort::Phone: return QStringLiteral("r.phone");
+    case ResidentSort::MoveIn: return QStringLiteral("coalesce(r.move_in, '')");
+    }
+    return QStringLiteral("r.name");
+}
+
+Result<ResidentRepository::SearchRoute> ResidentRepository::searchRoute(const QString& search)
+{
+    if (search.isEmpty())
+        return SearchRoute::None;
+    if (core::codePointCount(search) >= 3)
+        return SearchRoute::Trigram;
+    if (!core::isGramQuery(search))
+        return SearchRoute::Scan;   // digits, spaces, punctuation: not in the grams
+    if (search == m_routedSearch)
+        return m_route;
+    // How many residents hold the gram (or these pinyin initials), counted
+    // no further than the limit: a few index steps.
+    const bool initials = isAsciiLetters(search) && search.size() >= 2;
+    QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT 1 FROM resident_grams WHERE gram = ? LIMIT ?))");
+    if (initials)
+        sql += QStringLiteral(" + (SELECT count(*) FROM (SELECT 1 FROM residents WHERE name_initials GLOB ? LIMIT ?))");
+    auto q = cached(sql);
+    if (!q)
+        return q.error();
+    (*q)->addBindValue(core::foldSearchText(search));
+    (*q)->addBindValue(m_gramRouteLimit + 1);
+    if (initials) {
+        (*q)->addBindValue(QString(search.toLower() + QLatin1Char('*')));
+        (*q)->addBindValue(m_gramRouteLimit + 1);
+    }
+    if (auto s = exec(**q); !s)
+        return s.error();
+    const int held = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    (*q)->finish();
+    m_routedSearch = search;
+    m_route = held > m_gramRouteLimit ? SearchRoute::Scan : SearchRoute::Grams;
+    return m_route;
+}
+
+Result<ResidentRepository::Where> ResidentRepository::whereFor(const ResidentFilter& f, SearchRoute* routeOut)
 {
     Where w;
+    w.from = QStringLiteral("residents r");
     const QString search = f.search.simplified();
-    if (!search.isEmpty()) {
-        // Pinyin initials for letter-only queries ("wxm" finds 王小明): a
-        // prefix GLOB that the name_initials index serves.
-        const bool initials = isAsciiLetters(search) && search.size() >= 2;
-        if (search.size() >= 3) {
-            // The trigram index matches any substring of 3+ characters.
-            QString phrase = search;
-            phrase.replace(QLatin1String("\""), QLatin1String("\"\""));
-            QString clause = QStringLiteral("r.id IN (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?");
-            w.binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
-            if (initials) {
-                clause += QStringLiteral(" UNION SELECT id FROM residents WHERE name_initials GLOB ?");
-                w.binds << QString(search.toLower() + QLatin1Char('*'));
-            }
-            w.clauses << clause + QLatin1Char(')');
-        } else {
-            // Trigrams find nothing below 3 characters: scan with LIKE.
-            const QString like = likePattern(search);
-            QString clause = QStringLiteral("(r.name LIKE ? ESCAPE '\\' OR r.unit_key LIKE ? ESCAPE '\\'"
-                                            " OR r.phone LIKE ? ESCAPE '\\'");
-            w.binds << like << like << like;
-            if (initials) {
-                clause += QStringLiteral(" OR r.name_initials GLOB ?");
-                w.binds << QString(search.toLower() + QLatin1Char('*'));
-            }
-            w.clauses << clause + QLatin1Char(')');
+    auto route = searchRoute(search);
+    if (!route)
+        return route.error();
+    if (routeOut)
+        *routeOut = route.value();
+    // Pinyin initials for letter-only queries ("wxm" finds 王小明): a prefix
+    // GLOB that the name_initials index serves.
+    const bool initials = isAsciiLetters(search) && search.size() >= 2;
+    const QString initialsGlob = search.toLower() + QLatin1Char('*');
+    switch (route.value()) {
+    case SearchRoute::None:
+        break;
+    case SearchRoute::Trigram: {
+        // The trigram index matches any substring of 3+ characters.
+        QString phrase = search;
+        phrase.replace(QLatin1String("\""), QLatin1String("\"\""));
+        QString clause = QStringLiteral("r.id IN (SELECT rowid FROM residents_fts WHERE residents_fts MATCH ?");
+        w.binds << QString(QLatin1Char('"') + phrase + QLatin1Char('"'));
+        if (initials) {
+            clause += QStringLiteral(" UNION SELECT id FROM residents WHERE name_initials GLOB ?");
+            w.binds << initialsGlob;
         }
+        w.clauses << clause + QLatin1Char(')');
+        break;
+    }
+    case SearchRoute::Grams:
+    case SearchRoute::Scan: {
+        // Grams: the candidates come from the gram index (CROSS JOIN keeps
+        // them the outer loop) and are checked again with LIKE, so a stale
+        // gram could never show a wrong row. Scan: LIKE over the covering
+        // index in sort order, which stops as soon as a page is full.
+        const QString like = likePattern(search);
+        if (route.value() == SearchRoute::Grams) {
+            w.from = QStringLiteral("(SELECT resident_id AS id FROM resident_grams WHERE gram = ?");
+            w.binds << core::foldSearchText(search);
+            if (initials) {
+                w.from += QStringLiteral(" UNION SELECT id FROM residents WHERE name_initials GLOB ?");
+                w.binds << initialsGlob;
+            }
+            w.from += QStringLiteral(") m CROSS JOIN residents r ON r.id = m.id");
+        }
+        QString clause = QStringLiteral("(r.name LIKE ? ESCAPE '\\' OR r.unit_key LIKE ? ESCAPE '\\'"
+                                        " OR r.phone LIKE ? ESCAPE '\\'");
+        w.binds << like << like << like;
+        if (initials) {
+            clause += QStringLiteral(" OR r.name_initials GLOB ?");
+            w.binds << initialsGlob;
+        }
+        w.clauses << clause + QLatin1Char(')');
+        break;
+    }
     }
     if (f.unitId > 0) {
         w.clauses << QStringLiteral("r.unit_id = ?");
@@ -102,45 +179,41 @@ Where whereFor(const ResidentFilter& f)
     return w;
 }
 
-const QString kListColumns = QStringLiteral(
-    "r.id, r.unit_id, r.name, r.unit_key, r.role, r.phone, r.id_masked, r.birth_date, r.move_in, r.move_out,"
-    " r.guardian_id, r.consent_status, r.credential_coverage, r.anonymised_at IS NOT NULL");
-
-QDate toDate(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
-
-} // namespace
-
-QString residentSortColumn(ResidentSort sort)
-{
-    switch (sort) {
-    case ResidentSort::Name: return QStringLiteral("r.name");
-    case ResidentSort::Unit: return QStringLiteral("r.unit_sort");
-    case ResidentSort::Role: return QStringLiteral("r.role");
-    case ResidentSort::Phone: return QStringLiteral("r.phone");
-    case ResidentSort::MoveIn: return QStringLiteral("coalesce(r.move_in, '')");
-    }
-    return QStringLiteral("r.name");
-}
-
 Result<int> ResidentRepository::count(const ResidentFilter& filter)
 {
-    const Where w = whereFor(filter);
-    QString sql = QStringLiteral("SELECT count(*) FROM residents r");
-    if (!w.clauses.isEmpty())
-        sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
+    auto counted = countUpTo(filter, -1);
+    if (!counted)
+        return counted.error();
+    return counted->rows;
+}
+
+Result<ResidentCount> ResidentRepository::countUpTo(const ResidentFilter& filter, int cap)
+{
+    SearchRoute route = SearchRoute::None;
+    auto w = whereFor(filter, &route);
+    if (!w)
+        return w.error();
+    const bool capped = cap >= 0 && route == SearchRoute::Scan;
+    QString sql = capped ? QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") : QStringLiteral("SELECT count(*) FROM ");
+    sql += w->from;
+    if (!w->clauses.isEmpty())
+        sql += QStringLiteral(" WHERE ") + w->clauses.join(QStringLiteral(" AND "));
+    if (capped)
+        sql += QStringLiteral(" LIMIT ?)");
     auto q = cached(sql);
     if (!q)
         return q.error();
-    for (const QVariant& v : w.binds)
+    for (const QVariant& v : std::as_const(w->binds))
         (*q)->addBindValue(v);
+    if (capped)
+        (*q)->addBindValue(cap + 1);
     if (auto s = exec(**q); !s)
         return s.error();
     const int n = (*q)->next() ? (*q)->value(0).toInt() : 0;
     (*q)->finish();
-    return n;
+    if (capped && n > cap)
+        return ResidentCount{cap, false};
+    return ResidentCount{n, true};
 }
 
 Result<QList<ResidentListRow>> ResidentRepository::pageAfter(const ResidentFilter& filter,
@@ -176,7 +249,10 @@ Result<QList<ResidentListRow>> ResidentRepository::runPage(const ResidentFilter&
                                                            const std::optional<PageCursor>& cursor, bool forward,
                                                            int limit, int offset)
 {
-    Where w = whereFor(filter);
+    auto where = whereFor(filter);
+    if (!where)
+        return where.error();
+    Where& w = *where;
     const QString key = residentSortColumn(filter.sort);
     // Ascending display order read forwards, or descending read backwards,
     // both walk the index upwards.
@@ -186,7 +262,7 @@ Result<QList<ResidentListRow>> ResidentRepository::runPage(const ResidentFilter&
         w.binds << cursor->sortValue << cursor->id;
     }
     const QString direction = upwards ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    QString sql = QStringLiteral("SELECT ") + kListColumns + QStringLiteral(", ") + key + QStringLiteral(" FROM residents r");
+    QString sql = QStringLiteral("SELECT ") + kListColumns + QStringLiteral(", ") + key + QStringLiteral(" FROM ") + w.from;
     if (!w.clauses.isEmpty())
         sql += QStringLiteral(" WHERE ") + w.clauses.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY %1 %2, r.id %2 LIMIT ? OFFSET ?").arg(key, direction);

@@ -1,12 +1,19 @@
 #include "storage/residentrepository.h"
 
 #include "core/pinyin.h"
+#include "core/searchgrams.h"
 #include "storage/database.h"
+#include "storage/residentgrams.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <iterator>
 
 namespace cg::storage {
 
@@ -167,7 +174,9 @@ Status ResidentRepository::indexForSearch(qint64 firstId, qint64 lastId)
         return q.error();
     (*q)->addBindValue(firstId);
     (*q)->addBindValue(lastId);
-    return exec(**q);
+    if (auto s = exec(**q); !s)
+        return s;
+    return addResidentGrams(m_db, firstId, lastId);
 }
 
 Status ResidentRepository::update(const core::Resident& r, const std::optional<SealedIdNumber>& id, const QDateTime& now)
@@ -210,6 +219,52 @@ Status ResidentRepository::update(const core::Resident& r, const std::optional<S
 
 Status ResidentRepository::writeSearchIndex(qint64 id)
 {
+    // What the indexes hold now (the FTS row keeps the previous name, unit
+    // and phone) and what they must hold: the grams of the previous text
+    // that the new text lacks are removed — after anonymisation nothing of
+    // the former name remains searchable.
+    auto texts = [this](const QString& sql, qint64 rowId) -> Result<QStringList> {
+        auto q = cached(sql);
+        if (!q)
+            return q.error();
+        (*q)->addBindValue(rowId);
+        if (auto s = exec(**q); !s)
+            return s.error();
+        QStringList list;
+        if ((*q)->next())
+            list = {(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString()};
+        (*q)->finish();
+        return list;
+    };
+    auto previous = texts(QStringLiteral("SELECT name, unit_key, phone FROM residents_fts WHERE rowid = ?"), id);
+    if (!previous)
+        return previous.error();
+    auto current = texts(QStringLiteral("SELECT name, unit_key, phone FROM residents WHERE id = ?"), id);
+    if (!current)
+        return current.error();
+    const QStringList before = core::searchGrams(previous.value());
+    const QStringList after = core::searchGrams(current.value());
+    QStringList removed, added;
+    std::set_difference(before.begin(), before.end(), after.begin(), after.end(), std::back_inserter(removed));
+    std::set_difference(after.begin(), after.end(), before.begin(), before.end(), std::back_inserter(added));
+    for (const auto& [sql, grams] :
+         {std::pair{QStringLiteral("DELETE FROM resident_grams WHERE resident_id = ? AND gram IN"
+                                   " (SELECT value FROM json_each(?))"),
+                    removed},
+          std::pair{QStringLiteral("INSERT OR IGNORE INTO resident_grams (resident_id, gram)"
+                                   " SELECT ?, value FROM json_each(?)"),
+                    added}}) {
+        if (grams.isEmpty())
+            continue;
+        auto q = cached(sql);
+        if (!q)
+            return q.error();
+        (*q)->addBindValue(id);
+        (*q)->addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(grams)).toJson(QJsonDocument::Compact)));
+        if (auto s = exec(**q); !s)
+            return s;
+    }
+
     auto del = cached(QStringLiteral("DELETE FROM residents_fts WHERE rowid = ?"));
     if (!del)
         return del.error();

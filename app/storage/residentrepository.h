@@ -58,6 +58,15 @@ struct ResidentListRow
     QVariant sortValue;           // the value of the sort key (the keyset cursor)
 };
 
+// How many residents a list holds. `exact` is false when counting stopped
+// early (a broad 1-2 character search such as "1" or "A"): then more than
+// `rows` residents match.
+struct ResidentCount
+{
+    int rows = 0;
+    bool exact = true;
+};
+
 // A position in a sorted list: the sort value and id of a row.
 struct PageCursor
 {
@@ -99,6 +108,10 @@ public:
 
     // --- Lists (keyset paging) ----------------------------------------------
     core::Result<int> count(const ResidentFilter& filter);
+    // Like count(), but a search that can only be answered by scanning the
+    // residents (broad 1-2 character queries) stops after `cap` matches.
+    // Searches answered by an index are always counted exactly.
+    core::Result<ResidentCount> countUpTo(const ResidentFilter& filter, int cap);
     // Rows after `cursor` (from the start when none), in display order.
     core::Result<QList<ResidentListRow>> pageAfter(const ResidentFilter& filter, const std::optional<PageCursor>& cursor,
                                                    int limit);
@@ -114,9 +127,11 @@ public:
     core::Result<qint64> nextId();
     // Inserts with resident.id (from nextId()); version becomes 1. Bulk
     // writers pass indexNow=false and call indexForSearch() once at the end.
+    // The search indexes (residents_fts, resident_grams) follow every insert,
+    // update and anonymisation in the caller's transaction.
     core::Status insert(const core::Resident& resident, const SealedIdNumber& id, const QDateTime& now,
                         bool indexNow = true);
-    // Adds residents firstId..lastId to the search index in one statement.
+    // Adds residents firstId..lastId to the search indexes in bulk.
     core::Status indexForSearch(qint64 firstId, qint64 lastId);
     // Updates when resident.version matches (Conflict otherwise); bumps version.
     // `id` unset keeps the stored ID number.
@@ -138,6 +153,16 @@ public:
     core::Status setCacheSizeKiB(int kib);
     // Computes pinyin initials where they are missing (older databases).
     core::Result<int> backfillInitials();
+    // Short searches whose grams are held by more residents than this are
+    // answered by an early-stopping scan in sort order instead of the grams
+    // (sorting thousands of candidates would cost more). Both give the same
+    // rows; tests lower it to check that.
+    void setGramRouteLimit(int limit)
+    {
+        m_gramRouteLimit = limit;
+        m_routedSearch.clear();
+    }
+    static constexpr int kGramRouteLimit = 5000;
 
     // --- Places -------------------------------------------------------------
     core::Result<QList<core::Compound>> compounds();
@@ -149,6 +174,15 @@ public:
     core::Result<qint64> findOrCreateUnit(qint64 buildingId, const QString& label, bool* created = nullptr);
 
 private:
+    enum class SearchRoute { None, Trigram, Grams, Scan };
+    struct Where
+    {
+        QString from;
+        QStringList clauses;
+        QVariantList binds;
+    };
+    core::Result<SearchRoute> searchRoute(const QString& search);
+    core::Result<Where> whereFor(const ResidentFilter& filter, SearchRoute* route = nullptr);
     core::Result<QSqlQuery*> cached(const QString& sql);
     core::Result<QList<ResidentListRow>> runPage(const ResidentFilter& filter, const std::optional<PageCursor>& cursor,
                                                  bool forward, int limit, int offset);
@@ -159,6 +193,9 @@ private:
     std::shared_ptr<Database> m_database;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery*> m_queries;
+    int m_gramRouteLimit = kGramRouteLimit;
+    QString m_routedSearch;   // the last short search routed, and its route
+    SearchRoute m_route = SearchRoute::None;
 };
 
 // The SQL text of one sort key (exposed for tests and benchmarks).

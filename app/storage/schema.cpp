@@ -415,6 +415,29 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX doors_compound_kind ON doors (compound_id, kind, building_id)"),
     }});
 
+    // v12: residents — 1-2 character searches by index instead of a LIKE scan
+    // of every row (too slow for search-as-you-type at 100,000 residents).
+    // resident_grams holds each resident's distinct 1- and 2-character grams
+    // of name, unit and phone as core::searchGrams() cuts them (ASCII-folded,
+    // no ASCII digits/spaces/punctuation); ResidentRepository keeps it in step
+    // with residents_fts in the same transaction as every write. This fill is
+    // the same rule written in SQL for rows that exist before the upgrade.
+    list.append(Migration{12, {
+        QStringLiteral("CREATE TABLE resident_grams ("
+                       " gram TEXT NOT NULL,"
+                       " resident_id INTEGER NOT NULL,"
+                       " PRIMARY KEY (gram, resident_id)) WITHOUT ROWID"),
+        QStringLiteral("WITH RECURSIVE src(id, t) AS ("
+                       "  SELECT id, lower(name) FROM residents UNION ALL SELECT id, lower(unit_key) FROM residents"
+                       "  UNION ALL SELECT id, lower(phone) FROM residents),"
+                       " walk(id, t, i) AS (SELECT id, t, 1 FROM src WHERE t <> ''"
+                       "  UNION ALL SELECT id, t, i + 1 FROM walk WHERE i < length(t))"
+                       " INSERT OR IGNORE INTO resident_grams (gram, resident_id)"
+                       " SELECT g, id FROM (SELECT substr(t, i, 1) AS g, id FROM walk"
+                       "  UNION ALL SELECT substr(t, i, 2), id FROM walk WHERE i < length(t))"
+                       " WHERE g NOT GLOB '*[' || char(1) || '-`{-' || char(127) || ']*' ORDER BY 1, 2"),
+    }});
+
     return list;
 }
 

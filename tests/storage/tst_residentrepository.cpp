@@ -1,8 +1,12 @@
+#include "core/searchgrams.h"
 #include "storage/demoseeder.h"
+#include "storage/migrations.h"
 #include "storage/residentrepository.h"
 #include "storage/transaction.h"
 #include "support/tempdatabase.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cg;
@@ -21,6 +25,34 @@ QStringList names(const QList<storage::ResidentListRow>& rows)
         n << r.name;
     std::sort(n.begin(), n.end());
     return n;
+}
+
+// resident id -> its grams, as stored.
+QMap<qint64, QStringList> storedGrams(const QSqlDatabase& db)
+{
+    QMap<qint64, QStringList> grams;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT resident_id, gram FROM resident_grams ORDER BY resident_id, gram"));
+    while (q.next())
+        grams[q.value(0).toLongLong()] << q.value(1).toString();
+    for (QStringList& list : grams)
+        std::sort(list.begin(), list.end());
+    return grams;
+}
+
+// resident id -> the grams core::searchGrams() cuts from its stored texts.
+QMap<qint64, QStringList> expectedGrams(const QSqlDatabase& db)
+{
+    QMap<qint64, QStringList> grams;
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT id, name, unit_key, phone FROM residents"));
+    while (q.next()) {
+        const QStringList list =
+            core::searchGrams({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        if (!list.isEmpty())
+            grams[q.value(0).toLongLong()] = list;
+    }
+    return grams;
 }
 
 } // namespace
@@ -58,6 +90,10 @@ private Q_SLOTS:
             {QStringLiteral("欧阳娜娜"), unit1201, core::ResidentRole::Family, QString()},
             {QStringLiteral("Anna Smith"), unit1201, core::ResidentRole::Occupant, QStringLiteral("+442071234567")},
             {QStringLiteral("Anne Li"), m_unit101, core::ResidentRole::Tenant, QString()},
+            // 𠮷 lies outside the BMP: one character, two UTF-16 code units.
+            {QStringLiteral("陈𠮷"), unit1201, core::ResidentRole::Family, QString()},
+            {QStringLiteral("阿依古丽·买买提"), unit1201, core::ResidentRole::Family, QStringLiteral("139-0000-2222")},
+            {QStringLiteral("ÉMILE O'Brien"), unit1201, core::ResidentRole::Occupant, QString()},
         };
         for (const Seed& s : seeds) {
             core::Resident r;
@@ -92,8 +128,36 @@ private Q_SLOTS:
         QTest::newRow("phone") << QStringLiteral("5678") << QStringList{QStringLiteral("王伟")};
         QTest::newRow("landline") << QStringLiteral("0571") << QStringList{QStringLiteral("李娜")};
         QTest::newRow("unit") << QStringLiteral("10-12")
-                              << QStringList{QStringLiteral("Anna Smith"), QStringLiteral("李娜"), QStringLiteral("欧阳娜娜")};
+                              << QStringList{QStringLiteral("Anna Smith"), QStringLiteral("李娜"), QStringLiteral("欧阳娜娜"),
+                                             QStringLiteral("陈𠮷"), QStringLiteral("阿依古丽·买买提"),
+                                             QStringLiteral("ÉMILE O'Brien")};
+        QTest::newRow("zh-2-name") << QStringLiteral("李娜") << QStringList{QStringLiteral("李娜")};
+        QTest::newRow("zh-1-given") << QStringLiteral("芳") << QStringList{QStringLiteral("王伟芳")};
+        QTest::newRow("zh-1-unit") << QStringLiteral("幢")
+                                   << QStringList{QStringLiteral("王伟"), QStringLiteral("王伟芳"), QStringLiteral("李娜"),
+                                                  QStringLiteral("欧阳娜娜"), QStringLiteral("Anna Smith"),
+                                                  QStringLiteral("Anne Li"), QStringLiteral("陈𠮷"),
+                                                  QStringLiteral("阿依古丽·买买提"), QStringLiteral("ÉMILE O'Brien")};
+        QTest::newRow("zh-1-beyond-bmp") << QStringLiteral("𠮷") << QStringList{QStringLiteral("陈𠮷")};
+        QTest::newRow("zh-2-beyond-bmp") << QStringLiteral("陈𠮷") << QStringList{QStringLiteral("陈𠮷")};
+        QTest::newRow("zh-2-middle-dot") << QStringLiteral("丽·") << QStringList{QStringLiteral("阿依古丽·买买提")};
+        QTest::newRow("zh-3-middle-dot") << QStringLiteral("丽·买") << QStringList{QStringLiteral("阿依古丽·买买提")};
+        QTest::newRow("latin-2-name") << QStringLiteral("Li") << QStringList{QStringLiteral("Anne Li")};
+        QTest::newRow("latin-2-upper") << QStringLiteral("SM") << QStringList{QStringLiteral("Anna Smith")};
+        QTest::newRow("latin-1-accent") << QStringLiteral("É") << QStringList{QStringLiteral("ÉMILE O'Brien")};
+        QTest::newRow("latin-2-apostrophe") << QStringLiteral("O'") << QStringList{QStringLiteral("ÉMILE O'Brien")};
+        QTest::newRow("latin-3") << QStringLiteral("bri") << QStringList{QStringLiteral("ÉMILE O'Brien")};
+        QTest::newRow("digit-1") << QStringLiteral("7")
+                                 << QStringList{QStringLiteral("王伟"), QStringLiteral("李娜"),
+                                                QStringLiteral("Anna Smith")};
+        QTest::newRow("digit-2-unit") << QStringLiteral("12")
+                                      << QStringList{QStringLiteral("王伟"), QStringLiteral("李娜"),
+                                                     QStringLiteral("欧阳娜娜"), QStringLiteral("Anna Smith"),
+                                                     QStringLiteral("陈𠮷"), QStringLiteral("阿依古丽·买买提"),
+                                                     QStringLiteral("ÉMILE O'Brien")};
+        QTest::newRow("dash") << QStringLiteral("-2") << QStringList{QStringLiteral("阿依古丽·买买提")};
         QTest::newRow("none") << QStringLiteral("张") << QStringList{};
+        QTest::newRow("none-2") << QStringLiteral("张伟") << QStringList{};
         QTest::newRow("like-wildcards") << QStringLiteral("%") << QStringList{};
         QTest::newRow("fts-quotes") << QStringLiteral("a\"b") << QStringList{};
     }
@@ -104,10 +168,77 @@ private Q_SLOTS:
         std::sort(expected.begin(), expected.end());
         ResidentFilter f;
         f.search = query;
-        auto rows = m_repo->pageAfter(f, std::nullopt, 50);
-        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
-        QCOMPARE(names(*rows), expected);
-        QCOMPARE(m_repo->count(f).value(), int(expected.size()));
+        // Both routes of a short search (grams; scan when the gram is
+        // common) give the same rows.
+        for (int limit : {ResidentRepository::kGramRouteLimit, 0}) {
+            ResidentRepository repo(m_db);
+            repo.setGramRouteLimit(limit);
+            auto rows = repo.pageAfter(f, std::nullopt, 50);
+            QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+            QCOMPARE(names(*rows), expected);
+            QCOMPARE(repo.count(f).value(), int(expected.size()));
+            const auto counted = repo.countUpTo(f, 1);
+            QVERIFY(counted);
+            if (counted->exact) {
+                QCOMPARE(counted->rows, int(expected.size()));
+            } else {
+                QCOMPARE(counted->rows, 1);   // "more than 1"
+                QVERIFY(expected.size() > 1);
+            }
+        }
+    }
+
+    void broadShortSearchesStopCounting()
+    {
+        ResidentRepository repo(m_db);
+        ResidentFilter f;
+        f.search = QStringLiteral("幢");   // every resident: common, so scanned
+        repo.setGramRouteLimit(3);
+        auto counted = repo.countUpTo(f, 4);
+        QVERIFY(counted);
+        QVERIFY(!counted->exact);
+        QCOMPARE(counted->rows, 4);
+        QCOMPARE(repo.count(f).value(), 9);
+        // Answered by the grams: exact however many.
+        repo.setGramRouteLimit(ResidentRepository::kGramRouteLimit);
+        counted = repo.countUpTo(f, 4);
+        QVERIFY(counted->exact);
+        QCOMPARE(counted->rows, 9);
+        f.search = QStringLiteral("1");   // digits are never in the grams
+        counted = repo.countUpTo(f, 2);
+        QVERIFY(!counted->exact);
+        QCOMPARE(counted->rows, 2);
+    }
+
+    void gramsFollowEveryWrite()
+    {
+        QCOMPARE(storedGrams(m_db->connection()), expectedGrams(m_db->connection()));
+        QVERIFY(!core::searchGrams({QStringLiteral("王伟 13812345678 1幢 1-101")}).contains(QStringLiteral("1")));
+        QCOMPARE(core::searchGrams({QStringLiteral("Ab·c 1d")}),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("ab"), QStringLiteral("b"), QStringLiteral("b·"),
+                              QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("·"), QStringLiteral("·c")}));
+    }
+
+    void migrationFillsGramsAsTheRepositoryDoes()
+    {
+        // The upgrade of an existing database cuts grams in SQL: it must agree
+        // with core::searchGrams() (ASCII folding, code points, punctuation).
+        QString fill;
+        for (const storage::Migration& m : storage::migrations()) {
+            for (const QString& statement : m.statements) {
+                if (statement.contains(QLatin1String("INSERT OR IGNORE INTO resident_grams")))
+                    fill = statement;
+            }
+        }
+        QVERIFY(!fill.isEmpty());
+        const auto before = storedGrams(m_db->connection());
+        QVERIFY(!before.isEmpty());
+        storage::Transaction tx(m_db->connection());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM resident_grams")));
+        QVERIFY2(q.exec(fill), qPrintable(q.lastError().text()));
+        QCOMPARE(storedGrams(m_db->connection()), before);
+        QVERIFY(tx.commit());
     }
 
     void filters()
@@ -119,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(names(m_repo->pageAfter(f, std::nullopt, 10).value()), QStringList{QStringLiteral("Anne Li")});
         ResidentFilter unknown;
         unknown.consentStatus = QStringLiteral("unknown");
-        QCOMPARE(m_repo->count(unknown).value(), 6);
+        QCOMPARE(m_repo->count(unknown).value(), 9);
         unknown.consentStatus = QStringLiteral("granted");
         QCOMPARE(m_repo->count(unknown).value(), 0);
     }
@@ -155,8 +286,24 @@ private Q_SLOTS:
         QCOMPARE(m_repo->count(f).value(), 0);
 
         QVERIFY(m_repo->anonymise(id, QStringLiteral("Former resident #%1").arg(id), kNow));
-        f.search = QStringLiteral("李娜娜");
-        QCOMPARE(m_repo->count(f).value(), 0);
+        for (const QString& search : {QStringLiteral("李娜娜"), QStringLiteral("李娜"), QStringLiteral("李"),
+                                      QStringLiteral("娜"), QStringLiteral("0571")}) {
+            f.search = search;
+            auto rows = m_repo->pageAfter(f, std::nullopt, 50).value();
+            QVERIFY2(std::none_of(rows.begin(), rows.end(), [id](const auto& row) { return row.id == id; }),
+                     qPrintable(search));
+        }
+        // Privacy: none of the former name's grams is left for this resident.
+        QSqlQuery grams(m_db->connection());
+        grams.prepare(QStringLiteral("SELECT gram FROM resident_grams WHERE resident_id = ? ORDER BY gram"));
+        grams.addBindValue(id);
+        QVERIFY(grams.exec());
+        QStringList left;
+        while (grams.next())
+            left << grams.value(0).toString();
+        QCOMPARE(left, core::searchGrams({QStringLiteral("Former resident #%1").arg(id), r.unitDisplay}));
+        QVERIFY(!left.contains(QStringLiteral("李")));
+        QCOMPARE(storedGrams(m_db->connection()), expectedGrams(m_db->connection()));
         const core::Resident gone = m_repo->get(id).value();
         QVERIFY(gone.isAnonymised());
         QVERIFY(gone.phone.isEmpty());
@@ -175,14 +322,7 @@ private Q_SLOTS:
     {
         QFETCH(int, sort);
         QFETCH(bool, descending);
-        if (!m_seeded) {
-            storage::DemoSeeder seeder(m_db);
-            storage::DemoSeeder::Options options;
-            options.residents = 1500;
-            options.today = QDate(2026, 11, 26);
-            QVERIFY(seeder.seed(options));
-            m_seeded = true;
-        }
+        QVERIFY(ensureSeeded());
         ResidentFilter f;
         f.sort = ResidentSort(sort);
         f.descending = descending;
@@ -221,7 +361,25 @@ private Q_SLOTS:
         }
     }
 
+    void demoSeederWritesGrams()
+    {
+        QVERIFY(ensureSeeded());
+        QCOMPARE(storedGrams(m_db->connection()), expectedGrams(m_db->connection()));
+    }
+
 private:
+    bool ensureSeeded()
+    {
+        if (!m_seeded) {
+            storage::DemoSeeder seeder(m_db);
+            storage::DemoSeeder::Options options;
+            options.residents = 1500;
+            options.today = QDate(2026, 11, 26);
+            m_seeded = bool(seeder.seed(options));
+        }
+        return m_seeded;
+    }
+
     test::TempDatabase m_temp;
     std::shared_ptr<storage::Database> m_db;
     std::unique_ptr<ResidentRepository> m_repo;

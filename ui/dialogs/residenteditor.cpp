@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -71,6 +72,8 @@ ResidentEditor::ResidentEditor(std::shared_ptr<services::ResidentService> reside
     m_birthDate->setObjectName(QStringLiteral("birthDate"));
     m_guardian = new QComboBox(details);
     m_guardian->setObjectName(QStringLiteral("guardian"));
+    // As wide as the other fields: names must not be cut off (also under the red problem frame).
+    m_guardian->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_language = new QComboBox(details);
     m_language->addItem(QStringLiteral("中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -272,7 +275,10 @@ void ResidentEditor::showProblems(const QList<core::Error>& problems)
         if (field) {
             QWidget* row = (field == m_unit || field == m_idNumber) ? field->parentWidget() : field;
             if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(row)))
-                label = l->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'));
+                label = l->text()
+                            .remove(QRegularExpression(QStringLiteral("\\(&.\\)")))   // Chinese mnemonic "(&N)"
+                            .remove(QLatin1Char('&'))
+                            .remove(QRegularExpression(QStringLiteral("[:：]\\s*$")));
             field->setStyleSheet(QStringLiteral("border: 2px solid #b02020;"));
             if (!first)
                 first = field;

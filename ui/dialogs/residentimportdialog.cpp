@@ -3,6 +3,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -39,6 +40,10 @@ ResidentImportDialog::ResidentImportDialog(std::shared_ptr<ResidentImporter> imp
     m_issues = new QListWidget(this);
     m_issues->setObjectName(QStringLiteral("importIssues"));
     m_issues->setAccessibleName(tr("Problems found in the file"));
+    // Long reasons wrap instead of running off to the right or being cut short.
+    m_issues->setWordWrap(true);
+    m_issues->setTextElideMode(Qt::ElideNone);
+    m_issues->setResizeMode(QListView::Adjust);
     layout->addWidget(m_issues, 2);
     auto* buttons = new QDialogButtonBox(this);
     m_choose = buttons->addButton(tr("Choose &file…"), QDialogButtonBox::ActionRole);
@@ -51,6 +56,21 @@ ResidentImportDialog::ResidentImportDialog(std::shared_ptr<ResidentImporter> imp
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] { present(m_watcher.result(), m_running); });
     resize(900, 620);
+}
+
+QString ResidentImportDialog::fieldLabel(const QString& key)
+{
+    static const QHash<QString, const char*> labels = {
+        {QStringLiteral("compound"), QT_TR_NOOP("Compound")},    {QStringLiteral("building"), QT_TR_NOOP("Building")},
+        {QStringLiteral("unit"), QT_TR_NOOP("Unit")},            {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},            {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("id_number"), QT_TR_NOOP("ID number")},  {QStringLiteral("birth_date"), QT_TR_NOOP("Birth date")},
+        {QStringLiteral("language"), QT_TR_NOOP("Language")},    {QStringLiteral("accessibility"), QT_TR_NOOP("Accessibility")},
+        {QStringLiteral("move_in"), QT_TR_NOOP("Moved in")},     {QStringLiteral("move_out"), QT_TR_NOOP("Moved out")},
+        {QStringLiteral("lease_end"), QT_TR_NOOP("Lease ends")}, {QStringLiteral("guardian"), QT_TR_NOOP("Guardian")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")}};
+    const char* label = labels.value(key);
+    return label ? tr(label) : key;
 }
 
 void ResidentImportDialog::chooseFile()
@@ -97,7 +117,8 @@ void ResidentImportDialog::present(const core::Result<ResidentImporter::Report>&
     QStringList headers;
     for (int i = 0; i < r.headers.size(); ++i) {
         const QString field = r.mappedFields.value(i);
-        headers << (field.isEmpty() ? tr("%1\n(ignored)").arg(r.headers.at(i)) : QStringLiteral("%1\n→ %2").arg(r.headers.at(i), field));
+        headers << (field.isEmpty() ? tr("%1\n(ignored)").arg(r.headers.at(i))
+                                    : QStringLiteral("%1\n→ %2").arg(r.headers.at(i), fieldLabel(field)));
     }
     m_preview->setHorizontalHeaderLabels(headers);
     m_preview->setRowCount(int(r.sample.size()));

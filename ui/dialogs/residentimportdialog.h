@@ -36,6 +36,8 @@ Q_SIGNALS:
     void importDone(bool committed);
 
 private:
+    // The field a column feeds, in the user's language ("id_number" -> "ID number").
+    static QString fieldLabel(const QString& key);
     void chooseFile();
     void start(services::ResidentImporter::Mode mode);
     void present(const core::Result<services::ResidentImporter::Report>& report, services::ResidentImporter::Mode mode);

@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <limits>
+
 namespace cg::ui {
 
 ResidentTableModel::ResidentTableModel(std::shared_ptr<services::ResidentService> residents, ActorProvider actor,
@@ -27,8 +29,9 @@ void ResidentTableModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_recent.clear();
-    auto count = m_residents->count(m_actor(), m_filter);
-    m_count = count ? count.value() : 0;
+    auto count = m_residents->countUpTo(m_actor(), m_filter, kCountCap);
+    m_count = count ? count->rows : 0;
+    m_exact = count ? count->exact : true;
     endResetModel();
     if (!count)
         Q_EMIT loadFailed(count.error().message);
@@ -37,6 +40,33 @@ void ResidentTableModel::refresh()
 int ResidentTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_count;
+}
+
+bool ResidentTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_exact;
+}
+
+void ResidentTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // The clerk scrolled past the first kCountCap matches: count them all once.
+    auto count = m_residents->count(m_actor(), m_filter);
+    if (!count) {
+        Q_EMIT loadFailed(count.error().message);
+        return;
+    }
+    m_exact = true;
+    if (count.value() > m_count) {
+        beginInsertRows({}, m_count, count.value() - 1);
+        m_count = count.value();
+        endInsertRows();
+    } else if (count.value() < m_count) {   // residents moved out meanwhile
+        beginRemoveRows({}, count.value(), m_count - 1);
+        m_count = count.value();
+        endRemoveRows();
+    }
 }
 
 int ResidentTableModel::columnCount(const QModelIndex& parent) const
@@ -54,7 +84,9 @@ bool ResidentTableModel::loadPage(int page) const
         const storage::ResidentListRow& last = previous->last();
         rows = m_residents->pageAfter(m_actor(), m_filter, storage::PageCursor{last.sortValue, last.id}, kPageSize);
     } else {
-        rows = m_residents->pageAt(m_actor(), m_filter, offset, kPageSize, m_count);
+        // pageAt() counts from the nearer end, which needs the true total.
+        rows = m_residents->pageAt(m_actor(), m_filter, offset, kPageSize,
+                                   m_exact ? m_count : std::numeric_limits<int>::max());
     }
     if (!rows) {
         Q_EMIT const_cast<ResidentTableModel*>(this)->loadFailed(rows.error().message);

@@ -24,7 +24,9 @@ namespace cg::ui {
 // demand — the page after a cached one by key (keyset), any other page by
 // offset from the nearer end — and at most kMaxPages pages are kept, so
 // memory stays flat however far the clerk scrolls. Sorting and filtering go
-// to SQL. GUI thread only.
+// to SQL. A broad 1-2 character search ("1", "A") is counted only up to
+// kCountCap rows (countIsExact() is then false); when the view scrolls to the
+// end of those, fetchMore() counts them all and the rows grow. GUI thread only.
 class ResidentTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ public:
     static constexpr int kPageSize = 100;
     static constexpr int kMaxPages = 30;
     static constexpr int IdRole = Qt::UserRole + 1;
+    static constexpr int kCountCap = 1000;
 
     using ActorProvider = std::function<core::Actor()>;
     ResidentTableModel(std::shared_ptr<services::ResidentService> residents, ActorProvider actor,
@@ -45,12 +48,16 @@ public:
     void refresh();
     qint64 residentId(int row) const;
     int cachedPages() const { return int(m_pages.size()); }
+    // False while rowCount() is only the first kCountCap of more matches.
+    bool countIsExact() const { return m_exact; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
     static QString consentText(const QString& status);
     static QString coverageText(const QString& coverage);
@@ -67,6 +74,7 @@ private:
     std::shared_ptr<const core::Clock> m_clock;
     storage::ResidentFilter m_filter;
     int m_count = 0;
+    bool m_exact = true;
     mutable QHash<int, QList<storage::ResidentListRow>> m_pages;
     mutable QList<int> m_recent;   // page numbers, most recently used last
 };

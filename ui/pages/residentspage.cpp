@@ -54,6 +54,8 @@ ResidentsPage::ResidentsPage(Services services, ActorProvider actor, std::shared
     m_coverage = new QComboBox(this);
     for (QComboBox* c : {m_building, m_role, m_consent, m_coverage}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Never narrower than the longest choice: the search field takes what is left.
+        c->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed);
         filters->addWidget(c);
     }
     m_currentOnly = new QCheckBox(this);
@@ -76,7 +78,7 @@ ResidentsPage::ResidentsPage(Services services, ActorProvider actor, std::shared
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     const QList<QPair<int, int>> widths = {{ResidentTableModel::Name, 130}, {ResidentTableModel::Unit, 120},
-                                           {ResidentTableModel::Role, 100}, {ResidentTableModel::Phone, 115},
+                                           {ResidentTableModel::Role, 135}, {ResidentTableModel::Phone, 115},
                                            {ResidentTableModel::IdNumber, 150}, {ResidentTableModel::Status, 90},
                                            {ResidentTableModel::MoveIn, 85}, {ResidentTableModel::Consent, 100}};
     for (const auto& [column, width] : widths)
@@ -122,6 +124,8 @@ ResidentsPage::ResidentsPage(Services services, ActorProvider actor, std::shared
     connect(m_import, &QPushButton::clicked, this, &ResidentsPage::importResidents);
     connect(m_export, &QPushButton::clicked, this, &ResidentsPage::exportResidents);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ResidentsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ResidentsPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ResidentsPage::updateCount);
     connect(m_model, &ResidentTableModel::loadFailed, this, [this](const QString& message) { m_count->setText(message); });
     auto* newShortcut = new QShortcut(QKeySequence::New, this);
     newShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -199,7 +203,15 @@ void ResidentsPage::applyFilter()
 
 void ResidentsPage::updateCount()
 {
-    m_count->setText(tr("%Ln resident(s)", nullptr, m_model->rowCount()));
+    if (!m_model->countIsExact()) {
+        // A broad search: counting every match would cost more than it tells.
+        m_count->setText(tr("Residents: more than %L1 — type more to narrow the search, or scroll to the end to count "
+                            "them all.")
+                             .arg(m_model->rowCount()));
+        return;
+    }
+    // "Residents: N" needs no plural forms (English "(s)" reads badly).
+    m_count->setText(tr("Residents: %L1").arg(m_model->rowCount()));
 }
 
 qint64 ResidentsPage::currentId() const
