@@ -6529,10 +6529,6 @@ Create an empty database to start registering residents, or create one with a de
         <translation>监护人：请在此签字确认选择。</translation>
     </message>
     <message>
-        <source>Sign with a finger, a pen or the mouse</source>
-        <translation>可用手指、手写笔或鼠标签字</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
@@ -6567,6 +6563,18 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Thank you. Your decision was recorded.</source>
         <translation>谢谢。您的决定已记录。</translation>
+    </message>
+    <message>
+        <source>Sign with a finger, a pen or the mouse — or type your name</source>
+        <translation>可用手指、手写笔或鼠标签字，也可用键盘输入您的姓名</translation>
+    </message>
+    <message>
+        <source>Signed by typing the name with the keyboard</source>
+        <translation>此签名为用键盘输入的姓名</translation>
+    </message>
+    <message>
+        <source>Draw your signature, or type your name with the keyboard.</source>
+        <translation>请手写签名，或用键盘输入您的姓名。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "ui/widgets/signaturepad.h"
 
 #include <QApplication>
-#include <QButtonGroup>
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -79,9 +78,9 @@ ResidentWindow::ResidentWindow(Session session, QWidget* parent)
     // policy and stretch; neither is default, neither is checked.
     m_agree = new QPushButton(this);
     m_refuse = new QPushButton(this);
-    m_choices = new QButtonGroup(this);
-    m_choices->setExclusive(true);
-    int id = 0;
+    // No QButtonGroup: Qt's Tab leaves a group of checkable buttons after its
+    // first member (arrows move inside), so a keyboard user met "I agree" and
+    // never "I do not agree". choose() keeps exactly one checked instead.
     for (QPushButton* b : {m_agree, m_refuse}) {
         b->setObjectName(b == m_agree ? QStringLiteral("kioskAgree") : QStringLiteral("kioskRefuse"));
         b->setProperty("choice", true);
@@ -92,7 +91,6 @@ ResidentWindow::ResidentWindow(Session session, QWidget* parent)
         // Ignored: the width comes from the equal column stretch, not from
         // the length of the text, so both are exactly as wide.
         b->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
-        m_choices->addButton(b, id++);
     }
     auto* choiceRow = new QGridLayout;
     choiceRow->setHorizontalSpacing(24);
@@ -172,11 +170,11 @@ ResidentWindow::ResidentWindow(Session session, QWidget* parent)
     m_notice->setFocus();
 }
 
-ResidentWindow::~ResidentWindow()
-{
-    if (m_consoleHidden && m_console)
-        m_console->show();
-}
+// A normal end goes through closeEvent(), which shows the console again. The
+// window is only destroyed without closing when the console itself is being
+// destroyed (the session's owner goes first); showing that half-destroyed
+// console crashed.
+ResidentWindow::~ResidentWindow() = default;
 
 QString ResidentWindow::t(const char* source) const
 {
@@ -312,7 +310,12 @@ void ResidentWindow::retranslate()
     m_signLabel->setText(m_session.guardianName.isEmpty()
                              ? t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Sign here to confirm your choice."))
                              : t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Guardian: sign here to confirm the choice.")));
-    m_pad->setPlaceholder(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Sign with a finger, a pen or the mouse")));
+    m_pad->setPlaceholder(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow",
+                                              "Sign with a finger, a pen or the mouse — or type your name")));
+    // Residents who cannot use a pointer sign by typing; the image says so.
+    m_pad->setTypedCaption(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Signed by typing the name with the keyboard")));
+    m_pad->setAccessibleDescription(
+        t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Draw your signature, or type your name with the keyboard.")));
     m_pad->setAccessibleName(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Signature")));
     m_clear->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Clear")));
     m_cancel->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Cancel — decide later")));
@@ -341,6 +344,8 @@ void ResidentWindow::choose(bool agree)
         return;
     const bool changed = !m_choice || *m_choice != agree;
     m_choice = agree;
+    m_agree->setChecked(agree);
+    m_refuse->setChecked(!agree);
     // A signature belongs to one answer: changing the answer asks for it again.
     if (changed && !m_pad->isEmpty())
         m_pad->clear();

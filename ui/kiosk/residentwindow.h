@@ -7,7 +7,6 @@
 
 #include <optional>
 
-class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
@@ -105,7 +104,6 @@ private:
     QLabel* m_question = nullptr;
     QPushButton* m_agree = nullptr;
     QPushButton* m_refuse = nullptr;
-    QButtonGroup* m_choices = nullptr;
     QFrame* m_signFrame = nullptr;
     QLabel* m_signLabel = nullptr;
     SignaturePad* m_pad = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/widgets/signaturepad.h"
 
 #include <QBuffer>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -21,10 +23,14 @@ SignaturePad::SignaturePad(QWidget* parent) : QWidget(parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::CrossCursor);
     setAutoFillBackground(false);
+    setAttribute(Qt::WA_InputMethodEnabled);   // names typed in pinyin
 }
 
 bool SignaturePad::isEmpty() const
 {
+    // A typed signature is a name: at least two characters (王芳).
+    if (!m_typed.isEmpty())
+        return m_typed.simplified().size() < 2;
     // A single click is not a signature.
     for (const Stroke& s : m_strokes) {
         if (s.points.size() >= 3 || (s.points.size() == 2 && QLineF(s.points[0], s.points[1]).length() > 8))
@@ -36,6 +42,7 @@ bool SignaturePad::isEmpty() const
 void SignaturePad::clear()
 {
     m_strokes.clear();
+    m_typed.clear();
     m_drawing = false;
     update();
     Q_EMIT changed();
@@ -45,6 +52,55 @@ void SignaturePad::setPlaceholder(const QString& text)
 {
     m_placeholder = text;
     update();
+}
+
+void SignaturePad::setTypedCaption(const QString& text)
+{
+    m_typedCaption = text;
+    update();
+}
+
+void SignaturePad::setTyped(const QString& text)
+{
+    m_strokes.clear();   // one signature: the typed name replaces strokes
+    m_typed = text;
+    update();
+    Q_EMIT changed();
+}
+
+void SignaturePad::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Backspace && !m_typed.isEmpty()) {
+        setTyped(m_typed.chopped(1));
+        return;
+    }
+    const QString text = event->text();
+    const bool printable = !text.isEmpty() && text.at(0).isPrint()
+                           && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (printable && (m_typed.size() + text.size()) <= 60) {
+        setTyped(m_typed + text);
+        return;
+    }
+    // Tab, Esc, Enter and shortcuts go on to the window.
+    QWidget::keyPressEvent(event);
+}
+
+void SignaturePad::inputMethodEvent(QInputMethodEvent* event)
+{
+    if (!event->commitString().isEmpty())
+        setTyped(QString(m_typed + event->commitString()).left(60));
+    event->accept();
+}
+
+QVariant SignaturePad::inputMethodQuery(Qt::InputMethodQuery query) const
+{
+    switch (query) {
+    case Qt::ImEnabled: return true;
+    case Qt::ImCursorRectangle: return QRect(width() / 2, height() - 60, 1, 24);
+    case Qt::ImSurroundingText: return m_typed;
+    case Qt::ImCursorPosition: return int(m_typed.size());
+    default: return QWidget::inputMethodQuery(query);
+    }
 }
 
 void SignaturePad::addStroke(const QPolygonF& points)
@@ -59,6 +115,7 @@ void SignaturePad::addStroke(const QPolygonF& points)
 
 void SignaturePad::begin(const QPointF& p, qreal width)
 {
+    m_typed.clear();   // drawing replaces a typed name
     m_drawing = true;
     m_strokes.append(Stroke{QPolygonF{p}, {width}});
     update();
@@ -160,7 +217,9 @@ void SignaturePad::paintEvent(QPaintEvent*)
     painter.setPen(QPen(QColor(0x88, 0x88, 0x88), 1, Qt::DashLine));
     const int baseline = height() - 36;
     painter.drawLine(24, baseline, width() - 24, baseline);
-    if (m_strokes.isEmpty() && !m_placeholder.isEmpty()) {
+    if (!m_typed.isEmpty())
+        paintTyped(painter, QRectF(rect()).adjusted(24, 8, -24, -8));
+    else if (m_strokes.isEmpty() && !m_placeholder.isEmpty()) {
         painter.setPen(QColor(0x70, 0x70, 0x70));
         painter.drawText(rect().adjusted(24, 0, -24, -40), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
     }
@@ -170,10 +229,35 @@ void SignaturePad::paintEvent(QPaintEvent*)
     painter.drawRect(rect().adjusted(1, 1, -1, -1));
 }
 
+void SignaturePad::paintTyped(QPainter& painter, const QRectF& area) const
+{
+    QFont name = font();
+    name.setItalic(true);
+    name.setPixelSize(std::max(24, int(area.height() * 0.38)));
+    painter.setFont(name);
+    painter.setPen(Qt::black);
+    const QRectF nameArea(area.left(), area.top(), area.width(), area.height() - 28);
+    painter.drawText(nameArea, Qt::AlignCenter | Qt::TextSingleLine, m_typed);
+    QFont small = font();
+    small.setPixelSize(14);
+    painter.setFont(small);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    painter.drawText(QRectF(area.left(), area.bottom() - 24, area.width(), 24), Qt::AlignCenter, m_typedCaption);
+}
+
 QImage SignaturePad::image() const
 {
     if (isEmpty())
         return {};
+    if (!m_typed.isEmpty()) {
+        QImage img(640, 200, QImage::Format_RGB32);
+        img.fill(Qt::white);
+        QPainter painter(&img);
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintTyped(painter, QRectF(12, 12, 616, 176));
+        painter.end();
+        return img;
+    }
     QRectF bounds;
     for (const Stroke& s : m_strokes)
         bounds = bounds.united(s.points.boundingRect());

@@ -9,8 +9,12 @@
 namespace cg::ui {
 
 // A place to sign with a mouse, a finger (QTouchEvent) or a pen
-// (QTabletEvent, pressure sets the width). Keeps the strokes as vectors and
-// renders them to a white PNG on request; stores nothing itself.
+// (QTabletEvent, pressure sets the width), or, for a resident who cannot use
+// a pointer, by typing their name with the keyboard (an input method works
+// too). Keeps the strokes as vectors and renders them to a white PNG on
+// request; a typed signature is rendered as the typed name with a caption
+// saying it was typed, so the receipt never passes it off as handwriting.
+// Drawing replaces a typed name and typing replaces strokes. Stores nothing.
 class SignaturePad final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,9 @@ public:
     void addStroke(const QPolygonF& points);
 
     void setPlaceholder(const QString& text);
+    // The caption under a typed signature, in the signer's language.
+    void setTypedCaption(const QString& text);
+    QString typedName() const { return m_typed; }
 
     QSize sizeHint() const override { return {640, 200}; }
 
@@ -39,6 +46,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void tabletEvent(QTabletEvent* event) override;
     bool event(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void inputMethodEvent(QInputMethodEvent* event) override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
 
 private:
     struct Stroke
@@ -50,10 +60,14 @@ private:
     void extend(const QPointF& p, qreal width);
     void end();
     void paintStrokes(QPainter& painter, const QPointF& offset) const;
+    void paintTyped(QPainter& painter, const QRectF& area) const;
+    void setTyped(const QString& text);
 
     QList<Stroke> m_strokes;
     bool m_drawing = false;
     QString m_placeholder;
+    QString m_typed;
+    QString m_typedCaption;
 };
 
 } // namespace cg::ui
