@@ -1732,6 +1732,18 @@
             <numerusform>另有 %n 个门禁点只读取门禁卡、密码或二维码，没有人脸识别读头或摄像头：均通过检查，无需张贴提示标识。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No residents in scope</source>
+        <translation>范围内没有住户</translation>
+    </message>
+    <message>
+        <source>No consent events in the period</source>
+        <translation>期间内没有同意记录</translation>
+    </message>
+    <message>
+        <source>No credentials issued</source>
+        <translation>尚未发放任何凭证</translation>
+    </message>
 </context>
 <context>
     <name>cg::reports::ConsentReceipt</name>
@@ -2316,6 +2328,14 @@
     <message>
         <source>Doors and cameras failing the compliance check</source>
         <translation>未通过合规检查的门禁点和摄像头</translation>
+    </message>
+    <message>
+        <source>scheduled job (command line)</source>
+        <translation>定时任务（命令行）</translation>
+    </message>
+    <message>
+        <source>scheduled job (command line, %1)</source>
+        <translation>定时任务（命令行，%1）</translation>
     </message>
 </context>
 <context>

@@ -32,8 +32,10 @@ struct ChartSpec
     QList<ChartSeries> series;
     QString valueAxisTitle;    // e.g. "Residents"
     bool horizontal = false;   // StackedBars only: bars grow to the right
+    QString emptyText;         // translated; shown instead of a chart without data
 
     bool isEmpty() const;
+    bool hasData() const { return !isEmpty() && total() > 0; }
     double total() const;      // sum of every value (for "no data" decisions)
 };
 

@@ -65,6 +65,7 @@ ChartSpec ComplianceReport::statusByBuildingChart(const services::ComplianceFigu
     }
     spec.series = series;
     spec.horizontal = f.byBuilding.size() > 12;
+    spec.emptyText = tr("No residents in scope");
     return spec;
 }
 
@@ -82,6 +83,7 @@ ChartSpec ComplianceReport::trendChart(const services::ComplianceFigures& f)
         optedOut.values << m.refused + m.withdrawn;
     }
     spec.series = {granted, optedOut};
+    spec.emptyText = tr("No consent events in the period");
     return spec;
 }
 
@@ -96,6 +98,7 @@ ChartSpec ComplianceReport::credentialMixChart(const services::ComplianceFigures
         s.values << f.credentialMix.value(key);
     }
     spec.series = {s};
+    spec.emptyText = tr("No credentials issued");
     return spec;
 }
 
@@ -171,11 +174,10 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
     doc.heading(tr("Charts"), 2);
     doc.chart(statusByBuildingChart(f), f.byBuilding.size() > 12 ? 150 : 85);
     if (!f.trend.isEmpty())
-        doc.chart(trendChart(f), 70);
+        doc.chart(trendChart(f), f.trend.size() > 12 ? 95 : 75);   // upright month labels need the height
     else
         doc.paragraph(tr("No consent events in the period."), Style::Small);
-    if (!f.credentialMix.isEmpty())
-        doc.chart(credentialMixChart(f), 70);
+    doc.chart(credentialMixChart(f), 70);   // says "No credentials issued" when there are none
 
     // ----- coverage violations
     doc.heading(tr("Coverage violations"), 2);

@@ -319,7 +319,15 @@ void PdfDocument::render(QPagedPaintDevice& device) const
     if (receipt && !m_options.title.isEmpty())
         placeParagraph(m_options.title, TextStyle::Title);
 
-    for (const auto& block : m_blocks) {
+    for (std::size_t index = 0; index < m_blocks.size(); ++index) {
+        const auto& block = m_blocks[index];
+        // A heading stays with its first block; a chart is placed whole, so a
+        // heading before one needs the chart's height on the same page.
+        qreal keep = receipt ? 8 : 22;
+        if (index + 1 < m_blocks.size()) {
+            if (const auto* next = std::get_if<ChartBlock>(&m_blocks[index + 1]->content); next && m_chartPainter)
+                keep = std::max(keep, next->heightMm + 4);
+        }
         std::visit(
             [&](const auto& b) {
                 using T = std::decay_t<decltype(b)>;
@@ -328,7 +336,7 @@ void PdfDocument::render(QPagedPaintDevice& device) const
                     auto t = L.text.layout(b.text, style, L.width, Qt::AlignLeft, b.level == 1 ? 1.0 : 1.15);
                     if (!L.atTop())
                         L.y += L.mm(b.level == 1 ? 4 : 2.5);
-                    L.ensure(t->height() + L.mm(receipt ? 8 : 22));   // keep with what follows
+                    L.ensure(t->height() + L.mm(keep));   // keep with what follows
                     L.placeLines(t, 0, QColor(0x1d, 0x3a, 0x5f));
                     L.y += L.mm(1.5);
                 } else if constexpr (std::is_same_v<T, ParagraphBlock>) {

@@ -79,7 +79,12 @@ PdfDocument::Options ReportService::options(const core::Actor& actor, const QStr
 {
     PdfDocument::Options o;
     o.title = title;
-    o.operatorName = actor.name;
+    // A scheduled job runs as the system actor ("system:<OS user>"): say so in words.
+    const QString osUser = actor.name.section(QLatin1Char(':'), 1);
+    o.operatorName = !actor.isSystem() ? actor.name
+                     : (osUser.isEmpty() || osUser == QLatin1String("unknown"))
+                         ? tr("scheduled job (command line)")
+                         : tr("scheduled job (command line, %1)").arg(osUser);
     o.filters = filters;
     o.generatedAtUtc = m_deps.clock->nowUtc();
     o.footerNote = tr("ConsentGate %1 · database %2 · confidential: contains personal information")

@@ -301,7 +301,9 @@ Result<DemoActivitySeeder::Summary> DemoActivitySeeder::seed(const Options& o)
         }
         // A notice change near the end: most residents who had agreed confirm again.
         if (state == Kind::Granted && noticeChanged && t < noticeAt && chance(0.85)) {
-            const qint64 again = noticeAt + between(3600, qint64(o.graceDays) * kDay * 9 / 10);
+            // Most come in within the first two weeks (letters, notices in the lifts).
+            const double q = rng.generateDouble();
+            const qint64 again = noticeAt + 3600 + qint64(q * q * double(14 * kDay));
             if (again < now - 600)
                 ledger.push_back({again, again, i, Kind::Granted, Method::Desk});
         }

@@ -5,20 +5,32 @@
 #include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QVBoxLayout>
+#include <QGridLayout>
+#include <QLabel>
 
 namespace cg::ui {
 
 ChartWidget::ChartWidget(std::shared_ptr<const QtChartPainter> painter, QWidget* parent)
     : QWidget(parent), m_painter(std::move(painter))
 {
-    auto* layout = new QVBoxLayout(this);
+    // The "no data" text lies over the chart (which keeps its title).
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
     m_view->setFocusPolicy(Qt::NoFocus);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 0, 0);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("chartEmptyText"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    QFont f = m_empty->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    m_empty->setFont(f);
+    m_empty->setStyleSheet(QStringLiteral("color: #606060; background: transparent;"));
+    m_empty->hide();
+    layout->addWidget(m_empty, 0, 0, Qt::AlignCenter);
 }
 
 void ChartWidget::setChart(const reports::ChartSpec& spec)
@@ -27,7 +39,16 @@ void ChartWidget::setChart(const reports::ChartSpec& spec)
     QChart* old = m_view->chart();
     m_view->setChart(m_painter->buildChart(spec));
     delete old;   // QChartView does not delete a replaced chart
-    m_view->setAccessibleName(spec.title);
+    const bool empty = !spec.hasData() && !spec.emptyText.isEmpty();
+    m_empty->setText(spec.emptyText);
+    m_empty->setVisible(empty);
+    m_empty->raise();
+    m_view->setAccessibleName(empty ? spec.title + QStringLiteral(": ") + spec.emptyText : spec.title);
+}
+
+QString ChartWidget::emptyText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
 }
 
 int ChartWidget::seriesCount() const

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QChartView;
+class QLabel;
 
 namespace cg::ui {
 
@@ -25,11 +26,14 @@ public:
     // Number of series / points actually in the shown chart (for tests).
     int seriesCount() const;
     QStringList categoryLabels() const;
+    // The "no data" text shown instead of the chart ("No credentials issued"), or empty.
+    QString emptyText() const;
 
 private:
     std::shared_ptr<const QtChartPainter> m_painter;
     reports::ChartSpec m_spec;
     QChartView* m_view = nullptr;
+    QLabel* m_empty = nullptr;
 };
 
 } // namespace cg::ui

@@ -2,6 +2,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
@@ -64,8 +65,8 @@ QChart* QtChartPainter::buildChart(const reports::ChartSpec& spec) const
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
     const QFont labelFont = chartFont(m_fontFamily, 8.5);
-    if (spec.isEmpty())
-        return chart;   // the title alone; the caller says "no data"
+    if (!spec.hasData())
+        return chart;   // the title alone; ChartWidget / paint() show spec.emptyText
 
     auto colorOf = [](const reports::ChartSeries& s, int i) { return s.color.isValid() ? s.color : paletteColor(i); };
 
@@ -86,17 +87,31 @@ QChart* QtChartPainter::buildChart(const reports::ChartSpec& spec) const
             QPieSlice* slice = pie->append(label, v);
             slice->setColor(paletteColor(i + 4));
             slice->setLabelFont(labelFont);
-            slice->setLabelVisible(true);
+            // Slice labels collide (thin slices) or run off the chart (long
+            // Chinese names): the legend beside the pie names every slice.
+            slice->setLabelVisible(false);
         }
-        pie->setPieSize(0.62);
+        pie->setPieSize(0.7);
         chart->addSeries(pie);
-        chart->legend()->setVisible(false);
+        chart->legend()->setVisible(true);
+        chart->legend()->setAlignment(Qt::AlignRight);
         return chart;
     }
 
     auto* categories = new QBarCategoryAxis;
     categories->append(spec.categories);
     categories->setLabelsFont(labelFont);
+    // Qt Charts elides category labels that do not fit side by side ("…"):
+    // many or long labels on the horizontal axis are turned upright instead.
+    if (!(spec.kind == reports::ChartSpec::Kind::StackedBars && spec.horizontal)) {
+        qsizetype chars = 0;
+        for (const QString& c : spec.categories)
+            chars += c.size() + 2;
+        if (spec.categories.size() > 12 || chars > 90)
+            categories->setLabelsAngle(-90);
+        else if (chars > 48)
+            categories->setLabelsAngle(-45);
+    }
     auto* values = new QValueAxis;
     values->setLabelsFont(labelFont);
     values->setTitleText(spec.valueAxisTitle);
@@ -127,7 +142,23 @@ QChart* QtChartPainter::buildChart(const reports::ChartSpec& spec) const
         bars->attachAxis(categories);
         bars->attachAxis(values);
     } else {
-        chart->addAxis(categories, Qt::AlignBottom);
+        // Lines over many months: a category per month elides every label
+        // ("…"), so a value axis carries a label every few months instead.
+        QAbstractAxis* xAxis = categories;
+        if (spec.categories.size() > 12) {
+            auto* sparse = new QCategoryAxis;
+            sparse->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+            sparse->setLabelsFont(labelFont);
+            sparse->setRange(0, double(spec.categories.size()) - 0.4);   // room for the last label
+            const int step = int((spec.categories.size() + 7) / 8);
+            for (int c = 0; c < spec.categories.size(); c += step)
+                sparse->append(spec.categories.at(c), c);
+            sparse->setGridLineVisible(true);
+            delete categories;
+            categories = nullptr;
+            xAxis = sparse;
+        }
+        chart->addAxis(xAxis, Qt::AlignBottom);
         chart->addAxis(values, Qt::AlignLeft);
         for (int i = 0; i < spec.series.size(); ++i) {
             const auto& s = spec.series.at(i);
@@ -142,7 +173,7 @@ QChart* QtChartPainter::buildChart(const reports::ChartSpec& spec) const
             line->setPen(pen);
             line->setPointsVisible(spec.categories.size() <= 24);
             chart->addSeries(line);
-            line->attachAxis(categories);
+            line->attachAxis(xAxis);
             line->attachAxis(values);
         }
     }
@@ -165,6 +196,12 @@ void QtChartPainter::paint(QPainter& painter, const QRectF& rect, const reports:
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     scene.render(&painter, rect, scene.sceneRect(), Qt::KeepAspectRatio);
+    if (!spec.hasData() && !spec.emptyText.isEmpty()) {
+        const QFont font = chartFont(m_fontFamily, 11);
+        painter.setFont(font);
+        painter.setPen(QColor(0x60, 0x60, 0x60));
+        painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, spec.emptyText);
+    }
     painter.restore();
 }
 
