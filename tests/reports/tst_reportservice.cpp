@@ -204,6 +204,48 @@ private Q_SLOTS:
         QVERIFY(in.readAll().contains("## 5."));
     }
 
+    void cronLikeEnvironment()
+    {
+        // As a cron job runs it: `env -i` (no DISPLAY, no HOME, no XDG, no
+        // QT_QPA_PLATFORM, no locale), stdin closed, every report kind.
+        m_db.reset();
+        QVERIFY(QFile::exists(QStringLiteral("/usr/bin/env")));
+        struct Case
+        {
+            const char* kind;
+            const char* file;
+            const char* lang;
+            QString expect;
+        };
+        const QList<Case> cases{{"compliance", "c.pdf", "zh_CN", QStringLiteral("人脸识别合规报告")},
+                                {"ledger", "l.csv", "en", QStringLiteral("aaaa1111")},
+                                {"deletions", "d.pdf", "en", QStringLiteral("gate-terminal-1")},
+                                {"pia", "p.pdf", "zh_CN", QStringLiteral("个人信息保护影响评估")}};
+        for (const Case& c : cases) {
+            const QString out = m_temp->filePath(QString::fromLatin1(c.file));
+            QProcess p;
+            p.setProgram(QStringLiteral("/usr/bin/env"));
+            p.setArguments({QStringLiteral("-i"), test::consentgateBinary(), QStringLiteral("report"),
+                            QString::fromLatin1(c.kind), QStringLiteral("--database"), m_temp->path(),
+                            QStringLiteral("--key-dir"), m_temp->keyDir(), QStringLiteral("--out"), out,
+                            QStringLiteral("--lang"), QString::fromLatin1(c.lang)});
+            p.setStandardInputFile(QProcess::nullDevice());
+            p.start();
+            QVERIFY(p.waitForFinished(60000));
+            QVERIFY2(p.exitCode() == 0, qPrintable(QString::fromLatin1(c.kind) + QLatin1Char(' ')
+                                                   + QString::fromUtf8(p.readAllStandardError())));
+            QString text;
+            if (out.endsWith(QLatin1String(".pdf"))) {
+                text = squeeze(test::pdfToText(out, false));
+            } else {
+                QFile f(out);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                text = QString::fromUtf8(f.readAll());
+            }
+            QVERIFY2(text.contains(c.expect), qPrintable(QString::fromLatin1(c.kind) + QStringLiteral(": ") + text.left(300)));
+        }
+    }
+
     void headlessCommand()
     {
         m_db.reset();   // let the child process open the file alone
