@@ -341,7 +341,9 @@ int runConsole(int argc, char** argv)
     services::DeviceService devices(deps.value());
     services::VerificationService verifier(deps.value());
     ui::MainWindow window(&languages);
-    window.addPage(new ui::ConsentDeskPage(consent, notices, enrolment, deps->clock, currentActor));
+    auto* desk = new ui::ConsentDeskPage(consent, notices, enrolment, deps->clock, currentActor);
+    desk->setCameraEnrolment(&devices, parser.value(kModels));
+    window.addPage(desk);
     // Residents: former residents past the retention period are anonymised
     // at every start (audited); the move-out hooks are registered here by the
     // services that own credentials and face data.

@@ -92,6 +92,11 @@ CameraPipeline::~CameraPipeline()
     stop();
 }
 
+CapturedFrame CameraPipeline::latestRawFrame() const
+{
+    return m_latest ? m_latest->get() : CapturedFrame{};
+}
+
 void CameraPipeline::start()
 {
     if (m_started)

@@ -82,6 +82,10 @@ public:
     // (services) checks the permission and audits; 0 ends it now.
     void setRawUntil(qint64 monotonicDeadlineMs);
     qint64 rawUntil() const { return m_rawUntil; }
+    // The newest captured frame, NOT blurred: only for face enrolment of a
+    // consenting resident (which keeps just the face crop). Never paint it,
+    // save it or show it; sequence 0 means nothing was captured yet.
+    CapturedFrame latestRawFrame() const;
 
 Q_SIGNALS:
     void frameProcessed(const cg::vision::ProcessedFrame& frame);

@@ -1,5 +1,6 @@
 #include "ui/dialogs/receiptprinter.h"
 
+#include "core/permissions.h"
 #include "ui/icons.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,33 @@ void previewNotice(QWidget* parent, const core::NoticeVersion& notice, const QSt
 {
     std::shared_ptr<reports::PdfDocument> doc = reports::buildNoticePrintout(notice, residentName, operatorName, nowUtc);
     preview(parent, doc, QCoreApplication::translate("cg::ui::ReceiptPrinter", "Notice to take home"), QStringLiteral("notice-v%1.pdf").arg(notice.number));
+}
+
+void offerSessionReceipt(QWidget* parent, reports::ConsentReceiptData data,
+                         const services::ConsentService::Outcome& outcome, const QByteArray& signaturePng,
+                         const QString& operatorName, const QDateTime& nowUtc)
+{
+    data.signature = QImage::fromData(signaturePng);
+    if (outcome.alternative) {
+        data.alternative = outcome.alternative->description;
+        if (outcome.alternative->kind == QLatin1String("qr"))
+            data.alternativeQr = outcome.alternative->secretToShow;
+    }
+    if (!data.alternativeQr.isEmpty()
+        || QMessageBox::question(parent, QCoreApplication::translate("cg::ui::ReceiptPrinter", "Receipt"),
+                                 QCoreApplication::translate("cg::ui::ReceiptPrinter", "Print a receipt for the resident?"))
+               == QMessageBox::Yes)
+        previewReceipt(parent, data, operatorName, nowUtc);
+}
+
+void reprintReceipt(QWidget* parent, services::ConsentService& consent, reports::ConsentReceiptData data,
+                    const core::Actor& actor, const QDateTime& nowUtc)
+{
+    if (data.event.hasSignature && core::roleAllows(actor.role, core::Permission::ReadSignature)) {
+        if (auto png = consent.signaturePng(actor, data.event.id))
+            data.signature = QImage::fromData(png.value());
+    }
+    previewReceipt(parent, data, actor.name, nowUtc);
 }
 
 } // namespace cg::ui::receiptprinter

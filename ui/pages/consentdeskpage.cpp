@@ -7,6 +7,7 @@
 #include "services/consentservice.h"
 #include "services/enrolmentservice.h"
 #include "services/noticeservice.h"
+#include "ui/dialogs/cameraenrolmentdialog.h"
 #include "ui/dialogs/receiptprinter.h"
 #include "ui/dialogs/withdrawaldialog.h"
 #include "ui/icons.h"
@@ -15,6 +16,7 @@
 #include "ui/widgets/consenthistorytable.h"
 #include "ui/widgets/devicedeletionqueue.h"
 #include "ui/widgets/reconsentlist.h"
+#include "ui/widgets/residentpicker.h"
 
 #include <QFileDialog>
 #include <QGridLayout>
@@ -22,15 +24,11 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cg::ui {
@@ -67,30 +65,9 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     m_heading->setObjectName(QStringLiteral("pageHeading"));
     m_heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
 
-    m_search = new QLineEdit(this);
-    m_search->setClearButtonEnabled(true);
-    m_results = new QListWidget(this);
-    m_results->setMinimumWidth(260);
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, &ConsentDeskPage::search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->count() > 0) {
-            m_results->setCurrentRow(0);
-            m_results->setFocus();
-        }
-    });
-    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item)
-            showResident(item->data(Qt::UserRole).toLongLong());
-    });
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_results, 1);
+    m_picker = new ResidentPicker(m_consent, m_actor, this);
+    connect(m_picker, &ResidentPicker::residentChosen, this, &ConsentDeskPage::showResident);
+    connect(m_picker, &ResidentPicker::failed, this, &ConsentDeskPage::showError);
 
     m_name = new QLabel(this);
     m_name->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: 600;"));
@@ -105,7 +82,8 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
 
     m_start = new QPushButton(themedIcon(QStringLiteral("document-sign")), QString(), this);
     m_printNotice = new QPushButton(themedIcon(QStringLiteral("document-print")), QString(), this);
-    m_enrol = new QPushButton(themedIcon(QStringLiteral("camera-web")), QString(), this);
+    m_enrol = new QPushButton(themedIcon(QStringLiteral("document-open")), QString(), this);
+    m_enrolCamera = new QPushButton(themedIcon(QStringLiteral("camera-web")), QString(), this);
     m_withdraw = new QPushButton(themedIcon(QStringLiteral("edit-delete")), QString(), this);
     m_receipt = new QPushButton(themedIcon(QStringLiteral("document-print")), QString(), this);
     m_start->setMinimumHeight(40);
@@ -113,6 +91,7 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     connect(m_start, &QPushButton::clicked, this, &ConsentDeskPage::startSession);
     connect(m_printNotice, &QPushButton::clicked, this, &ConsentDeskPage::printNotice);
     connect(m_enrol, &QPushButton::clicked, this, &ConsentDeskPage::enrolFromPhoto);
+    connect(m_enrolCamera, &QPushButton::clicked, this, &ConsentDeskPage::enrolFromCamera);
     connect(m_withdraw, &QPushButton::clicked, this, &ConsentDeskPage::recordWithdrawal);
     connect(m_receipt, &QPushButton::clicked, this, &ConsentDeskPage::printReceipt);
     auto* shortcutStart = new QShortcut(QKeySequence(Qt::Key_F5), this);
@@ -124,7 +103,7 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     // (an ambiguous window-wide shortcut fires for no one).
     for (QShortcut* s : {shortcutStart, shortcutNotice, shortcutFind})
         s->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcutFind, &QShortcut::activated, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(shortcutFind, &QShortcut::activated, m_picker, &ResidentPicker::focusSearch);
 
     m_sessionBox = new QGroupBox(this);
     m_progress = new QLabel(m_sessionBox);
@@ -154,9 +133,10 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     auto* actions = new QGridLayout;
     actions->addWidget(m_start, 0, 0, 1, 2);
     actions->addWidget(m_printNotice, 1, 0);
-    actions->addWidget(m_enrol, 1, 1);
-    actions->addWidget(m_withdraw, 2, 0);
-    actions->addWidget(m_receipt, 2, 1);
+    actions->addWidget(m_withdraw, 1, 1);
+    actions->addWidget(m_enrolCamera, 2, 0);
+    actions->addWidget(m_enrol, 2, 1);
+    actions->addWidget(m_receipt, 3, 1);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -173,7 +153,7 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     rightLayout->addWidget(m_history, 1);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_picker);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -231,15 +211,30 @@ QIcon ConsentDeskPage::icon() const
 
 void ConsentDeskPage::activated()
 {
-    if (m_results->count() == 0)
-        search();
+    m_picker->activated();
     reloadLists();
-    m_search->setFocus();
 }
 
 QTableWidget* ConsentDeskPage::historyTable() const
 {
     return m_history;
+}
+
+QLineEdit* ConsentDeskPage::searchField() const
+{
+    return m_picker->searchField();
+}
+
+QListWidget* ConsentDeskPage::resultList() const
+{
+    return m_picker->resultList();
+}
+
+void ConsentDeskPage::setCameraEnrolment(services::DeviceService* devices, const QString& modelsDir)
+{
+    m_devices = devices;
+    m_modelsDir = modelsDir;
+    refresh();
 }
 
 void ConsentDeskPage::reloadLists()
@@ -258,14 +253,12 @@ void ConsentDeskPage::updateTabTitles()
 void ConsentDeskPage::retranslate()
 {
     m_heading->setText(tr("Consent desk"));
-    m_search->setPlaceholderText(tr("Find a resident: name, unit or phone (Ctrl+F)"));
-    m_search->setAccessibleName(tr("Find a resident"));
-    m_results->setAccessibleName(tr("Residents found"));
     m_start->setText(tr("Start consent session (F5)"));
     m_start->setToolTip(tr("Opens the resident's screen with the notice and the two choices. You see the progress, "
                            "the resident decides."));
     m_printNotice->setText(tr("Print notice to take home (Ctrl+P)"));
     m_enrol->setText(tr("Enrol face from photo…"));
+    m_enrolCamera->setText(tr("Enrol face from camera…"));
     m_withdraw->setText(tr("Record withdrawal…"));
     m_receipt->setText(tr("Print receipt for selected record"));
     m_sessionBox->setTitle(tr("Session on the resident's screen"));
@@ -273,23 +266,6 @@ void ConsentDeskPage::retranslate()
     m_historyLabel->setText(tr("History"));
     updateTabTitles();
     refresh();
-}
-
-void ConsentDeskPage::search()
-{
-    auto found = m_consent->search(m_actor(), m_search->text(), 100);
-    m_results->clear();
-    if (!found) {
-        showError(found.error().message);
-        return;
-    }
-    for (const storage::ConsentResident& r : found.value()) {
-        QString text = r.name + QStringLiteral("  ·  ") + unitText(r);
-        if (r.moveOut.isValid())
-            text += QStringLiteral("  ·  ") + tr("moved out");
-        auto* item = new QListWidgetItem(text, m_results);
-        item->setData(Qt::UserRole, r.id);
-    }
 }
 
 void ConsentDeskPage::showResident(qint64 residentId)
@@ -355,6 +331,7 @@ void ConsentDeskPage::refresh()
                                         .arg(QLocale().toString(enrolled->constLast().createdAt.toLocalTime(), QLocale::ShortFormat))
                                   : tr("No face data held"));
     m_enrol->setEnabled(!busy && st->faceAllowed() && m_enrolment && m_enrolment->hasGate());
+    m_enrolCamera->setEnabled(m_enrol->isEnabled() && m_devices);
     m_withdraw->setEnabled(!busy && st->state == core::ConsentState::Active);
     m_start->setEnabled(!busy && !(r.moveOut.isValid() && r.moveOut <= today));
 
@@ -433,16 +410,7 @@ void ConsentDeskPage::onRecorded(const services::ConsentService::Outcome& outcom
     if (m_offerReceipts && m_resident) {
         reports::ConsentReceiptData receipt = receiptFor(outcome.event);
         receipt.guardianName = outcome.event.guardianId ? m_resident->guardianName : QString();
-        receipt.signature = QImage::fromData(signaturePng);
-        if (outcome.alternative) {
-            receipt.alternative = outcome.alternative->description;
-            if (outcome.alternative->kind == QLatin1String("qr"))
-                receipt.alternativeQr = outcome.alternative->secretToShow;
-        }
-        // A new QR code exists only on this receipt: no question, print it.
-        if (!receipt.alternativeQr.isEmpty()
-            || QMessageBox::question(this, tr("Receipt"), tr("Print a receipt for the resident?")) == QMessageBox::Yes)
-            receiptprinter::previewReceipt(this, receipt, m_actor().name, m_clock->nowUtc());
+        receiptprinter::offerSessionReceipt(this, receipt, outcome, signaturePng, m_actor().name, m_clock->nowUtc());
     }
     refresh();
     reloadLists();
@@ -528,23 +496,26 @@ void ConsentDeskPage::enrolFromPhoto()
         enrolFromFile(file);
 }
 
+void ConsentDeskPage::enrolFromCamera()
+{
+    if (!m_resident || !m_devices)
+        return;
+    CameraEnrolmentDialog dialog(m_devices, m_enrolment, m_actor, m_resident->id, m_resident->name, m_modelsDir, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.outcome()) {
+        m_lastOutcome = dialog.statusText();
+        m_outcome->setText(m_lastOutcome.toHtmlEscaped());
+    }
+    refresh();
+}
+
 void ConsentDeskPage::printReceipt()
 {
     const qint64 eventId = m_history->selectedEventId();
     if (!m_resident || eventId <= 0)
         return;
     const core::Actor actor = m_actor();
-    auto event = m_consent->event(actor, eventId);
-    if (!event || !event->has_value())
-        return;
-    reports::ConsentReceiptData receipt = receiptFor(**event);
-    // The signature is an audited read allowed to managers; a clerk's
-    // re-print says "signature on file" instead.
-    if (receipt.event.hasSignature && core::roleAllows(actor.role, core::Permission::ReadSignature)) {
-        if (auto png = m_consent->signaturePng(actor, eventId))
-            receipt.signature = QImage::fromData(png.value());
-    }
-    receiptprinter::previewReceipt(this, receipt, actor.name, m_clock->nowUtc());
+    if (auto event = m_consent->event(actor, eventId); event && event->has_value())
+        receiptprinter::reprintReceipt(this, *m_consent, receiptFor(**event), actor, m_clock->nowUtc());
 }
 
 } // namespace cg::ui

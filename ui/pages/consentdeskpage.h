@@ -25,6 +25,7 @@ namespace cg::core {
 class Clock;
 }
 namespace cg::services {
+class DeviceService;
 class NoticeService;
 class EnrolmentService;
 }
@@ -39,6 +40,7 @@ class ConsentHistoryTable;
 class ConsentSession;
 class DeviceDeletionQueue;
 class ReconsentList;
+class ResidentPicker;
 
 // The consent desk: the clerk finds a resident, prints the notice to take
 // home, starts a session on the resident-facing window (and sees its
@@ -71,13 +73,17 @@ public:
     QString lastOutcome() const;
     QPushButton* startButton() const { return m_start; }
     QPushButton* enrolButton() const { return m_enrol; }
+    QPushButton* cameraEnrolButton() const { return m_enrolCamera; }
+    // Enrolment from a configured camera (the device registry); without it
+    // only photos can be enrolled.
+    void setCameraEnrolment(services::DeviceService* devices, const QString& modelsDir);
     QPushButton* withdrawButton() const { return m_withdraw; }
     QTableWidget* historyTable() const;
     QTabWidget* tabs() const { return m_tabs; }
     ReconsentList* reconsentList() const { return m_reconsentList; }
     DeviceDeletionQueue* deviceDeletionQueue() const { return m_deletionQueue; }
-    QLineEdit* searchField() const { return m_search; }
-    QListWidget* resultList() const { return m_results; }
+    QLineEdit* searchField() const;
+    QListWidget* resultList() const;
     // Tests and scripted desks: skip the "print receipt?" question.
     void setOfferReceipts(bool offer) { m_offerReceipts = offer; }
     // Enrols from an image file (the file-dialog path, without the dialog).
@@ -91,11 +97,11 @@ protected:
     void retranslate() override;
 
 private:
-    void search();
     void refresh();
     void printNotice();
     void recordWithdrawal();
     void enrolFromPhoto();
+    void enrolFromCamera();
     void printReceipt();
     void onRecorded(const services::ConsentService::Outcome& outcome, const QByteArray& signaturePng);
     void showError(const QString& text);
@@ -114,9 +120,7 @@ private:
     bool m_offerReceipts = true;
 
     QLabel* m_heading = nullptr;
-    QLineEdit* m_search = nullptr;
-    QListWidget* m_results = nullptr;
-    QTimer* m_searchTimer = nullptr;
+    ResidentPicker* m_picker = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_details = nullptr;
     QLabel* m_status = nullptr;
@@ -129,6 +133,9 @@ private:
     QPushButton* m_start = nullptr;
     QPushButton* m_printNotice = nullptr;
     QPushButton* m_enrol = nullptr;
+    QPushButton* m_enrolCamera = nullptr;
+    services::DeviceService* m_devices = nullptr;
+    QString m_modelsDir;
     QPushButton* m_withdraw = nullptr;
     QPushButton* m_receipt = nullptr;
     QLabel* m_historyLabel = nullptr;

@@ -1,0 +1,87 @@
+#include "ui/widgets/residentpicker.h"
+
+#include "services/consentservice.h"
+
+#include <QEvent>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cg::ui {
+
+ResidentPicker::ResidentPicker(std::shared_ptr<services::ConsentService> consent, std::function<core::Actor()> actor,
+                               QWidget* parent)
+    : QWidget(parent), m_consent(std::move(consent)), m_actor(std::move(actor))
+{
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_results = new QListWidget(this);
+    m_results->setMinimumWidth(260);
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
+    connect(m_timer, &QTimer::timeout, this, &ResidentPicker::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_results->count() > 0) {
+            m_results->setCurrentRow(0);
+            m_results->setFocus();
+        }
+    });
+    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item)
+            Q_EMIT residentChosen(item->data(Qt::UserRole).toLongLong());
+    });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_results, 1);
+    retranslate();
+}
+
+void ResidentPicker::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ResidentPicker::retranslate()
+{
+    m_search->setPlaceholderText(tr("Find a resident: name, unit or phone (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a resident"));
+    m_results->setAccessibleName(tr("Residents found"));
+}
+
+void ResidentPicker::activated()
+{
+    if (m_results->count() == 0)
+        search();
+    m_search->setFocus();
+}
+
+void ResidentPicker::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void ResidentPicker::search()
+{
+    auto found = m_consent->search(m_actor(), m_search->text(), 100);
+    m_results->clear();
+    if (!found) {
+        Q_EMIT failed(found.error().message);
+        return;
+    }
+    for (const storage::ConsentResident& r : found.value()) {
+        QString text = r.name + QStringLiteral("  ·  ") + r.buildingName + QLatin1Char(' ') + r.unitLabel;
+        if (r.moveOut.isValid())
+            text += QStringLiteral("  ·  ") + tr("moved out");
+        auto* item = new QListWidgetItem(text, m_results);
+        item->setData(Qt::UserRole, r.id);
+    }
+}
+
+} // namespace cg::ui
