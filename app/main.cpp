@@ -38,6 +38,7 @@
 #include "ui/screenshottour.h"
 #include "ui/pages/consentdeskpage.h"
 #include "ui/pages/noticespage.h"
+#include "ui/kiosk/readaloud.h"
 #include "ui/pages/residentspage.h"
 #include "ui/pages/credentialspage.h"
 #include "ui/pages/devicespage.h"
@@ -339,10 +340,13 @@ int runConsole(int argc, char** argv)
     const ui::ConsentDeskPage::ActorProvider currentActor = [&session] { return session.actor(); };
 
     services::DeviceService devices(deps.value());
+    // Read aloud: the speech engine opens in the background, once per console.
+    ui::ReadAloud readAloud;
     services::VerificationService verifier(deps.value());
     ui::MainWindow window(&languages);
     auto* desk = new ui::ConsentDeskPage(consent, notices, enrolment, deps->clock, currentActor);
     desk->setCameraEnrolment(&devices, parser.value(kModels));
+    desk->setReadAloud(&readAloud);
     window.addPage(desk);
     // Residents: former residents past the retention period are anonymised
     // at every start (audited); the move-out hooks are registered here by the

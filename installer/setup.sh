@@ -16,6 +16,9 @@ build_packages=(
   libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6 qt6-translations-l10n
   libopencv-dev opencv-data libsodium-dev libqrencode-dev
   fonts-wqy-microhei
+  # Read aloud on the resident's screen (Qt TextToSpeech through speech-dispatcher;
+  # espeak-ng speaks Mandarin and English). Without them the button stays hidden.
+  qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng
 )
 # Only the test suite and benchmarks need these.
 test_packages=(

@@ -82,6 +82,11 @@ private Q_SLOTS:
         QVERIFY(w->refuseButton()->text().contains(QStringLiteral("二维码")));   // the resident's language
         QVERIFY(!w->confirmButton()->isEnabled());
         QVERIFY(!w->readAloudButton()->isVisible() || !QTextToSpeech::availableEngines().isEmpty());
+        // The resident window's own style wins: a larger title, answers larger than the other buttons.
+        auto* title = w->findChild<QLabel*>(QStringLiteral("kioskTitle"));
+        QVERIFY(title);
+        QVERIFY(title->fontInfo().pixelSize() > w->cancelButton()->fontInfo().pixelSize());
+        QVERIFY(w->agreeButton()->fontInfo().pixelSize() > w->cancelButton()->fontInfo().pixelSize());
         // Nothing of the clerk's page is inside the resident's window.
         QVERIFY(w->findChildren<QTableWidget*>().isEmpty());
         QVERIFY(!desk.page->startButton()->isEnabled());   // one session at a time

@@ -5,7 +5,8 @@
 namespace cg::ui {
 
 ConsentSession::ConsentSession(std::shared_ptr<services::ConsentService> consent, std::function<core::Actor()> actor,
-                               storage::ConsentResident resident, bool minor, core::NoticeVersion notice, QObject* parent)
+                               storage::ConsentResident resident, bool minor, core::NoticeVersion notice,
+                               ReadAloud* readAloud, QObject* parent)
     : QObject(parent), m_consent(std::move(consent)), m_actor(std::move(actor)), m_resident(std::move(resident)),
       m_minor(minor), m_noticeHash(notice.hash)
 {
@@ -15,6 +16,7 @@ ConsentSession::ConsentSession(std::shared_ptr<services::ConsentService> consent
     session.language = m_resident.language;
     session.largePrint = m_resident.accessibility.contains(QLatin1String("large_print"));
     session.notice = std::move(notice);
+    session.readAloud = readAloud;
     // No parent: a window of its own (hiding the console must not hide it).
     m_window = new ResidentWindow(session);
     m_window->setAttribute(Qt::WA_DeleteOnClose);

@@ -13,6 +13,7 @@
 
 namespace cg::ui {
 
+class ReadAloud;
 class ResidentWindow;
 
 // One consent session at the desk: opens the resident-facing window, turns
@@ -25,7 +26,8 @@ class ConsentSession final : public QObject
     Q_OBJECT
 public:
     ConsentSession(std::shared_ptr<services::ConsentService> consent, std::function<core::Actor()> actor,
-                   storage::ConsentResident resident, bool minor, core::NoticeVersion notice, QObject* parent = nullptr);
+                   storage::ConsentResident resident, bool minor, core::NoticeVersion notice, ReadAloud* readAloud,
+                   QObject* parent = nullptr);
     ~ConsentSession() override;
 
     // Shows the window (second screen, or full screen over `console`).

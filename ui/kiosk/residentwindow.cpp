@@ -1,6 +1,7 @@
 #include "ui/kiosk/residentwindow.h"
 
 #include "core/localized.h"
+#include "ui/kiosk/readaloud.h"
 #include "ui/widgets/signaturepad.h"
 
 #include <QApplication>
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QTextBrowser>
-#include <QTextToSpeech>
 #include <QVBoxLayout>
 
 namespace cg::ui {
@@ -34,6 +34,7 @@ ResidentWindow::ResidentWindow(Session session, QWidget* parent)
     setObjectName(QStringLiteral("residentWindow"));
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_language = core::normaliseLanguage(m_session.language);
+    m_speech = m_session.readAloud;
     m_largePrint = m_session.largePrint;
 
     m_title = new QLabel(this);
@@ -166,6 +167,14 @@ ResidentWindow::ResidentWindow(Session session, QWidget* parent)
 
     applyStyle();
     retranslate();
+    if (m_speech) {
+        // The engine opens in the background: the button appears when it is ready.
+        connect(m_speech, &ReadAloud::availabilityChanged, this, &ResidentWindow::setUpSpeech);
+        connect(m_speech, &ReadAloud::speakingChanged, this, [this](bool on) {
+            m_readAloud->setText(on ? t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Stop reading"))
+                                    : t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Read aloud")));
+        });
+    }
     setUpSpeech();
     m_notice->setFocus();
 }
@@ -224,24 +233,32 @@ void ResidentWindow::present(QWidget* console)
 
 void ResidentWindow::applyStyle()
 {
-    // Its own, larger style; nothing inherited from the console's look.
     const int base = m_largePrint ? 26 : 19;
+    // Its own, larger style; nothing inherited from the console's look.
+    // Every rule starts with #residentWindow: the base font rule for all
+    // descendants has an id in it, and a rule without one (QLabel#kioskTitle,
+    // QPushButton[choice]) would lose to it however specific it looks, leaving
+    // the title and the two answers at the body size.
     setStyleSheet(QStringLiteral(
                       "QWidget#residentWindow { background: #f7f5ef; color: #1a1a1a; }"
                       "QWidget#residentWindow QWidget { font-size: %1px; }"
-                      "QLabel#kioskTitle { font-size: %2px; font-weight: 600; }"
-                      "QLabel#kioskForWhom { color: #444; }"
-                      "QLabel#kioskGuardian { background: #fff3c4; border: 2px solid #c9a400; border-radius: 8px; padding: 12px; }"
-                      "QLabel#kioskQuestion { font-weight: 600; }"
-                      "QTextBrowser#kioskNotice { background: white; border: 1px solid #bbb; border-radius: 8px; padding: 12px; }"
-                      "QPushButton { background: white; border: 2px solid #555; border-radius: 10px; padding: 10px 22px; min-height: 40px; }"
-                      "QPushButton:focus { border: 4px solid #1a5fb4; }"
-                      "QPushButton:disabled { color: #999; border-color: #bbb; }"
-                      "QPushButton[choice=\"true\"] { font-size: %3px; font-weight: 600; border: 3px solid #1a5fb4; color: #1a1a1a;"
-                      " min-height: 96px; }"
-                      "QPushButton[choice=\"true\"]:checked { background: #1a5fb4; color: white; }"
-                      "QPushButton#kioskConfirm:enabled { background: #1a5fb4; color: white; border-color: #1a5fb4; }"
-                      "QLabel#kioskHint { color: #444; }")
+                      "#residentWindow QLabel#kioskTitle { font-size: %2px; font-weight: 600; }"
+                      "#residentWindow QLabel#kioskForWhom { color: #444; }"
+                      "#residentWindow QLabel#kioskGuardian { background: #fff3c4; border: 2px solid #c9a400; border-radius: 8px;"
+                      " padding: 12px; }"
+                      "#residentWindow QLabel#kioskQuestion { font-weight: 600; }"
+                      "#residentWindow QTextBrowser#kioskNotice { background: white; border: 1px solid #bbb; border-radius: 8px;"
+                      " padding: 12px; }"
+                      "#residentWindow QPushButton { background: white; border: 2px solid #555; border-radius: 10px;"
+                      " padding: 10px 22px; min-height: 40px; }"
+                      "#residentWindow QPushButton:focus { border: 4px solid #1a5fb4; }"
+                      "#residentWindow QPushButton:disabled { color: #999; border-color: #bbb; }"
+                      "#residentWindow QPushButton[choice=\"true\"] { font-size: %3px; font-weight: 600; border: 3px solid #1a5fb4;"
+                      " color: #1a1a1a; min-height: 96px; }"
+                      "#residentWindow QPushButton[choice=\"true\"]:focus { border: 5px solid #0b3d7a; }"
+                      "#residentWindow QPushButton[choice=\"true\"]:checked { background: #1a5fb4; color: white; }"
+                      "#residentWindow QPushButton#kioskConfirm:enabled { background: #1a5fb4; color: white; border-color: #1a5fb4; }"
+                      "#residentWindow QLabel#kioskHint { color: #444; }")
                       .arg(base)
                       .arg(base + 10)
                       .arg(base + 4));
@@ -385,7 +402,7 @@ void ResidentWindow::cancel()
 
 void ResidentWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_speech)
+    if (m_speech && m_speech->isSpeaking())
         m_speech->stop();
     if (!m_reported && !m_done) {
         // Closed by the window manager: the same as Cancel.
@@ -412,32 +429,18 @@ void ResidentWindow::setUpSpeech()
 {
     // Read aloud only when an engine speaks the notice's language; the button
     // stays hidden otherwise (never a button that does nothing).
-    m_readAloud->setVisible(false);
-    if (QTextToSpeech::availableEngines().isEmpty())
-        return;
-    if (!m_speech)
-        m_speech = new QTextToSpeech(this);
-    if (m_speech->state() == QTextToSpeech::Error)
-        return;
-    const QLocale wanted(m_language == QLatin1String("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en_GB"));
-    for (const QLocale& locale : m_speech->availableLocales()) {
-        if (locale.language() == wanted.language()) {
-            m_speech->setLocale(locale);
-            m_readAloud->setVisible(true);
-            return;
-        }
-    }
+    m_readAloud->setVisible(m_speech && m_speech->canSpeak(m_language));
 }
 
 void ResidentWindow::readAloud()
 {
     if (!m_speech)
         return;
-    if (m_speech->state() == QTextToSpeech::Speaking) {
+    if (m_speech->isSpeaking()) {
         m_speech->stop();
         return;
     }
-    m_speech->say(core::noticePlainText(m_session.notice.content, m_language));
+    m_speech->say(core::noticePlainText(m_session.notice.content, m_language), m_language);
 }
 
 } // namespace cg::ui

@@ -10,11 +10,11 @@
 class QLabel;
 class QPushButton;
 class QTextBrowser;
-class QTextToSpeech;
 class QFrame;
 
 namespace cg::ui {
 
+class ReadAloud;
 class SignaturePad;
 
 // The resident-facing window of a consent session. It is its own top-level
@@ -35,6 +35,7 @@ public:
         QString language;              // "zh_CN" or "en"
         bool largePrint = false;
         core::NoticeVersion notice;
+        ReadAloud* readAloud = nullptr;   // not owned; none: no read-aloud button
     };
 
     explicit ResidentWindow(Session session, QWidget* parent = nullptr);
@@ -111,7 +112,7 @@ private:
     QPushButton* m_cancel = nullptr;
     QPushButton* m_confirm = nullptr;
     QLabel* m_hint = nullptr;
-    QPointer<QTextToSpeech> m_speech;
+    QPointer<ReadAloud> m_speech;
     QPointer<QWidget> m_console;
     bool m_consoleHidden = false;
 };

@@ -369,7 +369,7 @@ void ConsentDeskPage::startSession()
         showError(tr("%1 is under 14 and has no guardian linked. Link the guardian on the resident's record first.").arg(r.name));
         return;
     }
-    m_session = new ConsentSession(m_consent, m_actor, r, minor, **notice, this);
+    m_session = new ConsentSession(m_consent, m_actor, r, minor, **notice, m_readAloud, this);
     connect(m_session, &ConsentSession::progressChanged, m_progress, &QLabel::setText);
     connect(m_session, &ConsentSession::recorded, this, &ConsentDeskPage::onRecorded);
     connect(m_session, &ConsentSession::failed, this, &ConsentDeskPage::showError);

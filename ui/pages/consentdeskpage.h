@@ -39,6 +39,7 @@ namespace cg::ui {
 class ConsentHistoryTable;
 class ConsentSession;
 class DeviceDeletionQueue;
+class ReadAloud;
 class ReconsentList;
 class ResidentPicker;
 
@@ -77,6 +78,8 @@ public:
     // Enrolment from a configured camera (the device registry); without it
     // only photos can be enrolled.
     void setCameraEnrolment(services::DeviceService* devices, const QString& modelsDir);
+    // Read aloud on the resident's screen (one engine per console, not owned).
+    void setReadAloud(ReadAloud* readAloud) { m_readAloud = readAloud; }
     QPushButton* withdrawButton() const { return m_withdraw; }
     QTableWidget* historyTable() const;
     QTabWidget* tabs() const { return m_tabs; }
@@ -136,6 +139,7 @@ private:
     QPushButton* m_enrolCamera = nullptr;
     services::DeviceService* m_devices = nullptr;
     QString m_modelsDir;
+    ReadAloud* m_readAloud = nullptr;
     QPushButton* m_withdraw = nullptr;
     QPushButton* m_receipt = nullptr;
     QLabel* m_historyLabel = nullptr;
