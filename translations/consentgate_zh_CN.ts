@@ -4102,6 +4102,49 @@ Close the console now?</source>
     </message>
 </context>
 <context>
+    <name>cg::ui::CameraEnrolmentDialog</name>
+    <message>
+        <source>Enrol face from camera — %1</source>
+        <translation>从摄像头登记人脸 — %1</translation>
+    </message>
+    <message>
+        <source>The picture below is blurred to protect everyone in view. Ask %1 to look into the camera, alone, then press Take photo. Only the face, cut out and encrypted, is kept; the photo itself is not.</source>
+        <translation>为保护画面中的每个人，下面的画面已打码。请 %1 单独看向摄像头，然后按“拍照”。系统只保存裁剪出并加密的人脸部分，不保存照片本身。</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>摄像头(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Take photo (Space)</source>
+        <translation>拍照(&amp;T)（空格键）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No camera is set up. An administrator adds one on the Devices page; until then, enrol from a photo.</source>
+        <translation>尚未设置摄像头。请管理员在“设备”页面添加；在此之前，请用照片登记。</translation>
+    </message>
+    <message>
+        <source>Look into the camera.</source>
+        <translation>请看向摄像头。</translation>
+    </message>
+    <message>
+        <source>No picture from the camera yet. Wait a moment and try again.</source>
+        <translation>摄像头还没有画面。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>Face enrolled (face crop %1×%2 px, encrypted). The photo itself was not kept.</source>
+        <translation>人脸已登记（脸部图像 %1×%2 像素，已加密）。原照片未保存。</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::CameraTile</name>
     <message>
         <source>Camera %1</source>
@@ -4151,18 +4194,6 @@ Close the console now?</source>
         <translation>同意办理台</translation>
     </message>
     <message>
-        <source>Find a resident: name, unit or phone (Ctrl+F)</source>
-        <translation>查找住户：姓名、房号或电话（Ctrl+F）</translation>
-    </message>
-    <message>
-        <source>Find a resident</source>
-        <translation>查找住户</translation>
-    </message>
-    <message>
-        <source>Residents found</source>
-        <translation>找到的住户</translation>
-    </message>
-    <message>
         <source>Start consent session (F5)</source>
         <translation>开始征求同意（F5）</translation>
     </message>
@@ -4197,10 +4228,6 @@ Close the console now?</source>
     <message>
         <source>History</source>
         <translation>历史记录</translation>
-    </message>
-    <message>
-        <source>moved out</source>
-        <translation>已搬离</translation>
     </message>
     <message>
         <source>No resident selected</source>
@@ -4259,14 +4286,6 @@ Close the console now?</source>
         <translation>已确认：%1。</translation>
     </message>
     <message>
-        <source>Receipt</source>
-        <translation>回执</translation>
-    </message>
-    <message>
-        <source>Print a receipt for the resident?</source>
-        <translation>为住户打印回执吗？</translation>
-    </message>
-    <message>
         <source>No notice is published yet.</source>
         <translation>尚未发布告知书。</translation>
     </message>
@@ -4299,6 +4318,10 @@ Close the console now?</source>
     <message>
         <source>Device deletions pending (%1)</source>
         <translation>待设备删除（%1）</translation>
+    </message>
+    <message>
+        <source>Enrol face from camera…</source>
+        <translation>从摄像头登记人脸…</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6134,14 @@ Create an empty database to start registering residents, or create one with a de
         <source>Notice to take home</source>
         <translation>带回家的告知书</translation>
     </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Print a receipt for the resident?</source>
+        <translation>为住户打印回执吗？</translation>
+    </message>
 </context>
 <context>
     <name>cg::ui::ReconsentList</name>
@@ -6417,6 +6448,25 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::ResidentPicker</name>
+    <message>
+        <source>Find a resident: name, unit or phone (Ctrl+F)</source>
+        <translation>查找住户：姓名、房号或电话（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find a resident</source>
+        <translation>查找住户</translation>
+    </message>
+    <message>
+        <source>Residents found</source>
+        <translation>找到的住户</translation>
+    </message>
+    <message>
+        <source>moved out</source>
+        <translation>已搬离</translation>
     </message>
 </context>
 <context>
