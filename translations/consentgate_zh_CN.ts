@@ -6646,6 +6646,10 @@ Create an empty database to start registering residents, or create one with a de
         <source>Draw your signature, or type your name with the keyboard.</source>
         <translation>请手写签名，或用键盘输入您的姓名。</translation>
     </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止朗读</translation>
+    </message>
 </context>
 <context>
     <name>cg::ui::ResidentsPage</name>
