@@ -18,6 +18,7 @@
 #include "services/residentservice.h"
 #include "services/retentionservice.h"
 #include "services/deviceservice.h"
+#include "services/firstrunsetup.h"
 #include "services/servicedeps.h"
 #include "services/verificationservice.h"
 #include "services/auditlogservice.h"
@@ -26,8 +27,7 @@
 #include "storage/database.h"
 #include "security/keyring.h"
 #include "ui/dialogs/helpdialogs.h"
-#include "storage/demoseeder.h"
-#include "ui/dialogs/firstrundialog.h"
+#include "ui/dialogs/firstrunwizard.h"
 #include "ui/dialogs/restoredialog.h"
 #include "ui/backupactions.h"
 #include "reports/pdfdocument.h"
@@ -281,46 +281,42 @@ int runConsole(int argc, char** argv)
     const QString language = parser.isSet(kLang) ? parser.value(kLang) : ui::LanguageManager::remembered();
     languages.setLanguage(language);
 
-    const QString path = parser.isSet(kDatabase) ? parser.value(kDatabase) : storage::Database::defaultPath();
-    storage::Database::Options options;
-    bool seedDemo = false;
+    // --database, else the file opened through the first-run wizard before, else the default.
+    QString path = parser.isSet(kDatabase) ? parser.value(kDatabase) : ui::FirstRunWizard::rememberedDatabase();
+    if (path.isEmpty())
+        path = storage::Database::defaultPath();
     // Restoring replaces the file, so it happens before anything opens it
     // (File > Restore from backup… restarts the console with --restore).
     if (parser.isSet(restoreOption))
         ui::RestoreDialog::restoreBeforeOpening(path, parser.value(kKeyDir));
-    while (!QFileInfo::exists(path)) {
-        ui::FirstRunDialog firstRun(path);
-        firstRun.exec();
-        if (firstRun.choice() == ui::FirstRunDialog::Choice::Quit)
-            return cli::Done;
-        if (firstRun.choice() == ui::FirstRunDialog::Choice::RestoreBackup) {
-            ui::RestoreDialog::restoreBeforeOpening(path, parser.value(kKeyDir));
-            continue;
+    services::FirstRunSetup setup(path, parser.value(kKeyDir), std::make_shared<core::SystemClock>(),
+                                  QSysInfo::machineHostName());
+    if (QFileInfo::exists(path)) {
+        if (auto opened = setup.openExisting(path); !opened) {
+            QMessageBox::critical(nullptr,
+                                  opened.error().kind == core::Error::Kind::Key
+                                      ? QCoreApplication::translate("main", "Cannot open the database keys")
+                                      : QCoreApplication::translate("main", "Cannot open the database"),
+                                  opened.error().message);
+            return cli::DatabaseProblem;
         }
-        seedDemo = firstRun.choice() == ui::FirstRunDialog::Choice::CreateDemo;
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        options.mode = storage::Database::OpenMode::CreateIfMissing;
-        break;
     }
-    auto opened = storage::Database::open(path, options);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database"),
-                              opened.error().message);
-        return cli::DatabaseProblem;
+    // No database yet, or one without users: the first-run wizard (never a
+    // blank window). A file opened from the wizard may itself lack users.
+    const auto needsWizard = [&setup] {
+        if (!setup.isOpen())
+            return true;
+        auto needs = setup.needsAdministrator();
+        return !setup.administrator() && needs && needs.value();
+    };
+    while (needsWizard()) {
+        ui::FirstRunWizard wizard(&setup, &languages);
+        if (wizard.exec() != QDialog::Accepted)
+            return cli::Done;
     }
-    std::shared_ptr<storage::Database> database = opened.value();
-    auto deps = services::ServiceDeps::build(database, parser.value(kKeyDir), std::make_shared<core::SystemClock>());
-    if (!deps) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the database keys"),
-                              deps.error().message);
-        return cli::DatabaseProblem;
-    }
+    std::shared_ptr<storage::Database> database = setup.database();
+    std::optional<services::ServiceDeps> deps = setup.deps();
 
-    if (seedDemo) {
-        auto seeded = storage::DemoSeeder(database).seed({});
-        if (!seeded)
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Demo compound"), seeded.error().message);
-    }
     // Sign-in comes before the main window (SessionController shows it).
     ui::Session session;
     services::SignInService signIn(*deps);
@@ -389,6 +385,9 @@ int runConsole(int argc, char** argv)
                 new ui::ScreenshotTour(&window, &languages, qEnvironmentVariable("CG_SCREENSHOT_DIR"), &window);
         });
     }
+    // The administrator the wizard has just created is signed in already.
+    if (setup.administrator())
+        session.signIn(*setup.administrator());
     sessions.start();
     return app.exec();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command for a person to look at what users see: builds the console, seeds a
 # demo compound in a temporary folder, and saves a PNG of every page of the real,
-# fully composed main window in English and in Chinese (plus the first-run dialog),
+# fully composed main window in English and in Chinese,
 # drawn on a virtual X screen (xvfb-run). Not part of ctest.
 #   bash tests/screenshots.sh [OUT_DIR]        (default: build/screenshots)
 #   SCALE=2 bash tests/screenshots.sh          (200 % scaling; SCALE=1.5 for 150 %)

@@ -2,7 +2,6 @@
 
 #include "services/signinservice.h"
 #include "services/userservice.h"
-#include "ui/dialogs/firstadmindialog.h"
 #include "ui/dialogs/signindialog.h"
 #include "ui/icons.h"
 #include "ui/idlewatcher.h"
@@ -56,7 +55,6 @@ SessionController::~SessionController()
 {
     delete m_lockScreen;
     delete m_signInDialog;
-    delete m_firstAdminDialog;
 }
 
 SignInDialog* SessionController::signInDialog() const
@@ -64,24 +62,11 @@ SignInDialog* SessionController::signInDialog() const
     return m_signInDialog.data();
 }
 
-FirstAdminDialog* SessionController::firstAdminDialog() const
-{
-    return m_firstAdminDialog.data();
-}
-
 void SessionController::start()
 {
-    auto hasUsers = m_users->hasUsers();
-    if (hasUsers && !hasUsers.value()) {
-        auto* dialog = new FirstAdminDialog(m_users, m_signIn, m_desk);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_firstAdminDialog = dialog;
-        connect(dialog, &FirstAdminDialog::signedIn, this, [this](const core::Actor& actor) {
-            m_session->signIn(actor);
-            onSignedIn();
-        });
-        connect(dialog, &QDialog::rejected, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
-        dialog->open();
+    // The first-run wizard has just signed its administrator in.
+    if (m_session->isSignedIn()) {
+        onSignedIn();
         return;
     }
     showSignIn();

@@ -17,10 +17,9 @@ class Session;
 class IdleWatcher;
 class LockScreen;
 class SignInDialog;
-class FirstAdminDialog;
 
-// Who may see the main window, and when: the first-administrator dialog on a
-// database without users, the sign-in dialog before the window, the lock
+// Who may see the main window, and when: the sign-in dialog before the window
+// (unless the first-run wizard has just signed its administrator in), the lock
 // screen after the idle period (setting "security.idle_lock_minutes") or
 // Ctrl+L, and "Switch user" for a change of shift. Adds Lock and Switch user
 // to the File menu and keeps the status bar's user label current.
@@ -33,8 +32,11 @@ public:
                       services::UserService* users, QString desk, QObject* parent = nullptr);
     ~SessionController() override;
 
-    // Shows the first-administrator or the sign-in dialog; the main window
-    // follows a successful sign-in. Quitting there quits the application.
+    // Shows the sign-in dialog, or the main window straight away when the
+    // session is already signed in (the first-run wizard's administrator);
+    // the main window follows a successful sign-in. Quitting there quits the
+    // application. A database without users never gets here (main.cpp runs
+    // the first-run wizard first).
     void start();
     void lock();
     void switchUser();
@@ -42,7 +44,6 @@ public:
     void reloadIdleSetting();
 
     SignInDialog* signInDialog() const;          // null when not shown
-    FirstAdminDialog* firstAdminDialog() const;
     LockScreen* lockScreen() const { return m_lockScreen; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     QAction* lockAction() const { return m_lockAction; }
@@ -62,7 +63,6 @@ private:
     QString m_desk;
     IdleWatcher* m_idle = nullptr;
     QPointer<SignInDialog> m_signInDialog;
-    QPointer<FirstAdminDialog> m_firstAdminDialog;
     LockScreen* m_lockScreen = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_switchAction = nullptr;

@@ -380,14 +380,33 @@ core::Result<std::shared_ptr<Database>> Database::open(const QString& requestedP
     return database;
 }
 
-QSqlDatabase Database::connection() const
+QString Database::threadConnectionName() const
 {
     // A per-thread serial number, not the QThread address: a new thread may
     // reuse a finished thread's address, and QtSql refuses a connection
     // created on another thread.
     static std::atomic<quint64> s_threadSerial{0};
     thread_local const quint64 t_threadId = ++s_threadSerial;
-    const QString name = m_connectionPrefix + QStringLiteral("-t") + QString::number(t_threadId);
+    return m_connectionPrefix + QStringLiteral("-t") + QString::number(t_threadId);
+}
+
+void Database::releaseThreadConnection() const
+{
+    const QString name = threadConnectionName();
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QMutexLocker lock(&m_mutex);
+    m_connectionNames.removeAll(name);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

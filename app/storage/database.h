@@ -44,6 +44,9 @@ public:
     static QString defaultPath();
 
     QSqlDatabase connection() const;
+    // Closes the calling thread's connection, for a worker thread that is done
+    // with the database (the next connection() on it opens a new one).
+    void releaseThreadConnection() const;
     QString path() const { return m_path; }
     QString uuid() const { return m_uuid; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -61,6 +64,7 @@ public:
 private:
     explicit Database(QString path);
     core::Status configure(QSqlDatabase& db) const;
+    QString threadConnectionName() const;
 
     QString m_path;
     QString m_uuid;

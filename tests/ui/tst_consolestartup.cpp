@@ -1,8 +1,9 @@
 // The console's start-up through the real binary on a virtual X screen
-// (xvfb-run), driven with xdotool like a person would: with no database it
-// offers to create one (empty or with a demo compound) or to quit; a file it
-// must refuse is explained in a dialog, the exit code is 3 and the file is
-// unchanged.
+// (xvfb-run), driven with xdotool like a person would: with no database the
+// first-run wizard comes up, and either creates the office (database, key,
+// administrator signed in, notice filled in, demo compound) and opens the
+// main window, or, cancelled, leaves nothing behind; a file it must refuse is
+// explained in a dialog, the exit code is 3 and the file is unchanged.
 #include "support/testenv.h"
 
 #include <QCryptographicHash>
@@ -32,11 +33,34 @@ class tst_ConsoleStartup : public QObject
 {
     Q_OBJECT
 private:
-    // Starts the console on a fresh virtual screen, waits for a window whose
-    // title matches `title`, focuses it and presses `keys`; then, when
-    // `thenTitle` is set, waits for that window and presses `thenKeys`.
-    int runConsole(const QTemporaryDir& home, const QStringList& arguments, const QString& title, const QString& keys,
-                   const QString& thenTitle = {}, const QString& thenKeys = {})
+    // One window to wait for (xdotool's --name regular expression) and the
+    // keys to press in it.
+    struct Step
+    {
+        QString title;
+        QString keys;
+    };
+
+    // xdotool key names typing `text` (ASCII letters, digits, space, - and @).
+    static QString typed(const QString& text)
+    {
+        QStringList keys;
+        for (const QChar c : text) {
+            if (c == QLatin1Char(' '))
+                keys << QStringLiteral("space");
+            else if (c == QLatin1Char('-'))
+                keys << QStringLiteral("minus");
+            else if (c == QLatin1Char('@'))
+                keys << QStringLiteral("at");
+            else
+                keys << QString(c);
+        }
+        return keys.join(QLatin1Char(' '));
+    }
+
+    // Starts the console on a fresh virtual screen and, for each step, waits
+    // for the window, focuses it and presses the keys.
+    int runConsole(const QTemporaryDir& home, const QStringList& arguments, const QList<Step>& steps)
     {
         auto quote = [](const QString& s) -> QString { return QLatin1Char('\'') + QString(s).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
         QStringList command{quote(test::consentgateBinary())};
@@ -44,25 +68,23 @@ private:
             command << quote(a);
         // press TITLE KEYS: waits for the window, focuses it and presses the
         // keys, again every second until the window is gone (a key sent while
-        // a loaded machine is still mapping the window can be lost).
+        // a loaded machine is still mapping the window can be lost). The
+        // wizard names its step in the title, so a step's window goes away
+        // when the wizard moves on.
         QString script = QStringLiteral(
             "press() {\n"
             "  for i in $(seq 1 90); do\n"
             "    kill -0 $p 2>/dev/null || return 0\n"
             "    w=$(xdotool search --name \"$1\" 2>/dev/null | head -1)\n"
             "    if [ -n \"$w\" ]; then\n"
-            "      xdotool windowfocus --sync \"$w\" 2>/dev/null; xdotool key $2; sleep 1\n"
+            "      xdotool windowfocus --sync \"$w\" 2>/dev/null; xdotool key --delay 40 $2; sleep 1\n"
             "      [ -z \"$(xdotool search --name \"$1\" 2>/dev/null)\" ] && return 0\n"
             "    else sleep 0.5; fi\n"
             "  done\n"
             "}\n");
         script += command.join(QLatin1Char(' ')) + QStringLiteral(" >/dev/null 2>&1 & p=$!\n");
-        auto press = [&](const QString& t, const QString& k) {
-            script += QStringLiteral("press %1 %2\n").arg(quote(t), quote(k));
-        };
-        press(title, keys);
-        if (!thenTitle.isEmpty())
-            press(thenTitle, thenKeys);
+        for (const Step& step : steps)
+            script += QStringLiteral("press %1 %2\n").arg(quote(step.title), quote(step.keys));
         script += QStringLiteral("wait $p\n");
         // Xvfb picks its own free display (-displayfd): it binds the sockets itself,
         // so it never lands on a display another X server already holds. Picking a
@@ -118,7 +140,7 @@ private Q_SLOTS:
         const QByteArray before = sha256(db);
         const int code = runConsole(dir, {QStringLiteral("--database"), db, QStringLiteral("--key-dir"), dir.filePath(QStringLiteral("keys")),
                                           QStringLiteral("--lang"), QStringLiteral("zh_CN")},
-                                    QStringLiteral("无法打开数据库"), QStringLiteral("Return"));
+                                    {{QStringLiteral("无法打开数据库"), QStringLiteral("Return")}});
         QCOMPARE(code, 3);
         QCOMPARE(sha256(db), before);
         QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
@@ -126,39 +148,75 @@ private Q_SLOTS:
 
     void noDatabaseQuitCreatesNothing()
     {
+        // Through the wizard as far as the administrator, then Escape: no
+        // database, no key, not even a settings file.
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("office/consentgate.sqlite"));
         const int code = runConsole(dir, {QStringLiteral("--database"), db, QStringLiteral("--key-dir"), dir.filePath(QStringLiteral("keys")),
                                           QStringLiteral("--lang"), QStringLiteral("en")},
-                                    QStringLiteral("Welcome to ConsentGate"), QStringLiteral("Escape"));
+                                    {{QStringLiteral("step 1 of 4"), QStringLiteral("Return")},
+                                     {QStringLiteral("step 2 of 4"), companyKeys()},
+                                     {QStringLiteral("step 3 of 4"), QStringLiteral("Escape")}});
         QCOMPARE(code, 0);
         QVERIFY(!QFile::exists(db));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("office"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("keys"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("config/ConsentGate/consentgate.conf"))));
     }
 
-    void noDatabaseCreatesOneWithADemoCompound()
+    void noDatabaseWizardCreatesTheOfficeAndOpensTheConsole()
     {
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("office/consentgate.sqlite"));
-        // Alt+D = "Create with a &demo compound"; a new database has no users, so the
-        // first-administrator dialog comes before any data is shown; Escape quits.
-        const int code = runConsole(dir, {QStringLiteral("--database"), db, QStringLiteral("--key-dir"), dir.filePath(QStringLiteral("keys")),
-                                          QStringLiteral("--lang"), QStringLiteral("en")},
-                                    QStringLiteral("Welcome to ConsentGate"), QStringLiteral("alt+d"),
-                                    QStringLiteral("First administrator"), QStringLiteral("Escape"));
+        // Up = 简体中文, live; the company; the administrator (password typed
+        // twice); Space ticks the demo compound (medium); the main window
+        // opens signed in, in Chinese; Ctrl+Q quits.
+        const QString password = typed(QStringLiteral("chief-password"));
+        const int code = runConsole(
+            dir,
+            {QStringLiteral("--database"), db, QStringLiteral("--key-dir"), dir.filePath(QStringLiteral("keys")),
+             QStringLiteral("--lang"), QStringLiteral("en")},
+            {{QStringLiteral("step 1 of 4"), QStringLiteral("Up Return")},
+             {QStringLiteral("第 2 步"), companyKeys()},
+             {QStringLiteral("第 3 步"), QStringLiteral("ctrl+a %1 Tab ctrl+a %2 Tab ctrl+a %3 Tab ctrl+a %3 Return")
+                                            .arg(typed(QStringLiteral("chief")), typed(QStringLiteral("Wang")), password)},
+             {QStringLiteral("第 4 步"), QStringLiteral("space Return")},
+             {QStringLiteral("以同意为先的门禁控制台"), QStringLiteral("ctrl+q")}});
         QCOMPARE(code, 0);
         QVERIFY(QFile::exists(db));
+        QStringList users;
         int residents = 0;
+        QString processor;
         {
             QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             c.setDatabaseName(db);
             QVERIFY(c.open());
             QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("SELECT name || '/' || role FROM users")));
+            while (q.next())
+                users << q.value(0).toString();
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM residents")) && q.next());
             residents = q.value(0).toInt();
+            QVERIFY(q.exec(QStringLiteral("SELECT content FROM notice_versions ORDER BY number DESC LIMIT 1")) && q.next());
+            processor = q.value(0).toString();
             c.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
+        QCOMPARE(users, QStringList{QStringLiteral("chief/administrator")});
         QVERIFY2(residents >= 1000, qPrintable(QString::number(residents)));
+        QVERIFY2(processor.contains(QStringLiteral("Acme Property")) && processor.contains(QStringLiteral("0571-8888 1234")),
+                 qPrintable(processor.left(300)));
+        QFile settings(dir.filePath(QStringLiteral("config/ConsentGate/consentgate.conf")));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(settings.readAll().contains("language=zh_CN"));
+    }
+
+private:
+    static QString companyKeys()
+    {
+        return QStringLiteral("ctrl+a %1 Tab ctrl+a %2 Tab ctrl+a %3 Return")
+            .arg(typed(QStringLiteral("Acme Property")), typed(QStringLiteral("0571-8888 1234")),
+                 typed(QStringLiteral("18 Lakeside Road")));
     }
 };
 

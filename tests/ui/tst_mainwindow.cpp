@@ -4,7 +4,6 @@
 // catalogue too), the remembered language, the first-run dialog and the
 // screenshot tour.
 #include "support/tempdatabase.h"
-#include "ui/dialogs/firstrundialog.h"
 #include "ui/icons.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -191,40 +190,6 @@ private Q_SLOTS:
         }
         QVERIFY(path);
         QVERIFY(uuid);
-    }
-
-    void firstRunDialogOffersEmptyDemoOrQuit()
-    {
-        ui::LanguageManager languages;
-        QVERIFY(languages.setLanguage(QStringLiteral("en")));
-        {
-            ui::FirstRunDialog dialog(QStringLiteral("/srv/office/consentgate.sqlite"));
-            QVERIFY(dialog.emptyButton()->isDefault());
-            QVERIFY(dialog.findChildren<QLabel*>().constLast()->text().contains(QStringLiteral("/srv/office/consentgate.sqlite")));
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QTest::mouseClick(dialog.demoButton(), Qt::LeftButton);
-            QCOMPARE(dialog.result(), int(QDialog::Accepted));
-            QCOMPARE(dialog.choice(), ui::FirstRunDialog::Choice::CreateDemo);
-        }
-        {
-            ui::FirstRunDialog dialog(QStringLiteral("/tmp/x.sqlite"));
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QTest::keyClick(&dialog, Qt::Key_Escape);   // Escape = quit, nothing created
-            QCOMPARE(dialog.result(), int(QDialog::Rejected));
-            QCOMPARE(dialog.choice(), ui::FirstRunDialog::Choice::Quit);
-        }
-        {
-            ui::FirstRunDialog dialog(QStringLiteral("/tmp/x.sqlite"));
-            QVERIFY(languages.setLanguage(QStringLiteral("zh_CN")));
-            QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("欢迎使用 ConsentGate"));
-            QCOMPARE(dialog.emptyButton()->text(), QStringLiteral("创建空数据库(&E)"));
-            dialog.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            QTest::keyClick(&dialog, Qt::Key_Return);   // the default: an empty database
-            QCOMPARE(dialog.choice(), ui::FirstRunDialog::Choice::CreateEmpty);
-        }
     }
 
     void screenshotTourSavesEveryPageInEveryLanguage()
