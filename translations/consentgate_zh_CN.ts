@@ -3095,22 +3095,6 @@
         <source>This text is already published as version %1.</source>
         <translation>此内容已作为第 %1 版发布。</translation>
     </message>
-    <message>
-        <source>%1, the property service company of this compound, processes your face data, decides how it is used and is responsible for keeping it safe.</source>
-        <translation>本小区的物业服务企业%1是您人脸信息的处理者，决定处理的目的和方式，并对信息安全负责。</translation>
-    </message>
-    <message>
-        <source>%1. You can also come to the front desk of the property service centre in person.</source>
-        <translation>%1。您也可以到物业服务中心前台当面办理。</translation>
-    </message>
-    <message>
-        <source>Enter the property company&apos;s name.</source>
-        <translation>请填写物业服务企业的名称。</translation>
-    </message>
-    <message>
-        <source>Enter how residents can contact the company.</source>
-        <translation>请填写住户联系物业服务企业的方式。</translation>
-    </message>
 </context>
 <context>
     <name>cg::services::ResidentExporter</name>

@@ -155,8 +155,7 @@ core::Status FirstRunSetup::fill(const FirstRunAnswers& answers, bool company)
 
     if (company) {
         // Published by the new administrator, so the audit log says who wrote it.
-        NoticeService notices(*m_deps);
-        auto published = notices.publish(actor.value(), answers.company.applyTo(NoticeService::defaultNotice()), 30);
+        auto published = NoticeService(*m_deps).setProcessorDetails(actor.value(), answers.company);
         if (!published)
             return published.error();
     }

@@ -6,19 +6,12 @@
 #include "storage/consentrepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
-#include "core/localized.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 
 namespace cg::services {
-
-namespace {
-
-constexpr const char* kContext = "cg::services::NoticeService";
-
-} // namespace
 
 NoticeService::NoticeService(ServiceDeps deps) : m_deps(std::move(deps)), m_notices(m_deps.database) {}
 
@@ -149,37 +142,11 @@ core::Result<NoticeService::PublishPreview> NoticeService::previewPublish(const 
     return preview;
 }
 
-core::NoticeContent NoticeService::withProcessor(core::NoticeContent content, const QString& companyName,
-                                                 const QString& contact)
-{
-    for (const QString& language : core::noticeLanguages()) {
-        content.setField(language, core::NoticeField::Processor,
-                         core::translateFor(language, kContext,
-                                            QT_TRANSLATE_NOOP("cg::services::NoticeService",
-                                                              "%1, the property service company of this compound, "
-                                                              "processes your face data, decides how it is used and is "
-                                                              "responsible for keeping it safe."))
-                             .arg(companyName.trimmed()));
-        content.setField(language, core::NoticeField::ProcessorContact,
-                         core::translateFor(language, kContext,
-                                            QT_TRANSLATE_NOOP("cg::services::NoticeService",
-                                                              "%1. You can also come to the front desk of the property "
-                                                              "service centre in person."))
-                             .arg(contact.trimmed()));
-    }
-    return content;
-}
-
 core::Result<NoticeService::ProcessorUpdate> NoticeService::setProcessorDetails(const core::Actor& actor,
-                                                                                const QString& companyName,
-                                                                                const QString& contact)
+                                                                                const ProcessorDetails& details)
 {
-    if (companyName.trimmed().isEmpty())
-        return core::Error::invalid(QStringLiteral("processor"),
-                                    QCoreApplication::translate("cg::services::NoticeService", "Enter the property company's name."));
-    if (contact.trimmed().isEmpty())
-        return core::Error::invalid(QStringLiteral("processor_contact"),
-                                    QCoreApplication::translate("cg::services::NoticeService", "Enter how residents can contact the company."));
+    if (auto valid = details.validate(); !valid)
+        return valid.error();
     auto d = draft(actor);   // checks the permission
     if (!d)
         return d.error();
@@ -190,7 +157,7 @@ core::Result<NoticeService::ProcessorUpdate> NoticeService::setProcessorDetails(
     // equals what is published, and that is the text ConsentGate ships.
     const bool untouched = !latest->has_value()
                            || ((*latest)->hash == core::noticeHash(defaultNotice()) && d->content == (*latest)->content);
-    const core::NoticeContent content = withProcessor(d->content, companyName, contact);
+    const core::NoticeContent content = details.applyTo(d->content);
     auto saved = saveDraft(actor, content, d->version);
     if (!saved)
         return saved.error();

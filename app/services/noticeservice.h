@@ -2,6 +2,7 @@
 
 #include "core/actor.h"
 #include "core/notice.h"
+#include "services/processordetails.h"
 #include "services/servicedeps.h"
 #include "storage/noticerepository.h"
 
@@ -44,8 +45,10 @@ public:
     };
     core::Result<PublishPreview> previewPublish(const core::Actor& actor, const core::NoticeContent& content) const;
 
-    // Fills the property company's name and contact into the processor fields
-    // of both languages (the first-run set-up asks for them). The draft is
+    // Fills the property company's name and contact into the processor,
+    // processor-contact and personal-information-contact fields of both
+    // languages (the first-run set-up asks for them; invalid details are
+    // refused naming the field, see ProcessorDetails::validate). The draft is
     // saved; when the published notice is still the unedited one that ships
     // with ConsentGate (or none is published), the result is published at once
     // (processor fields do not change scope, so nobody is asked again).
@@ -54,8 +57,7 @@ public:
         bool published = false;
         int number = 0;            // the version published, when published
     };
-    core::Result<ProcessorUpdate> setProcessorDetails(const core::Actor& actor, const QString& companyName,
-                                                      const QString& contact);
+    core::Result<ProcessorUpdate> setProcessorDetails(const core::Actor& actor, const ProcessorDetails& details);
 
     core::Result<std::optional<core::NoticeVersion>> current() const;
     core::Result<std::optional<core::NoticeVersion>> byHash(const QString& hash) const;
@@ -63,9 +65,6 @@ public:
 
     // The notice that ships with ConsentGate (resources/notices).
     static core::NoticeContent defaultNotice();
-    // The default notice with the processor fields filled in for a company.
-    static core::NoticeContent withProcessor(core::NoticeContent content, const QString& companyName,
-                                             const QString& contact);
     // Publishes the default notice when none is published yet (first start,
     // demo databases), so the desk works out of the box. Returns true when it did.
     core::Result<bool> ensurePublished(const core::Actor& actor);

@@ -176,11 +176,14 @@ private Q_SLOTS:
         test::ConsentFixture f;
         services::NoticeService notices(f.deps);
         QVERIFY(notices.ensurePublished(core::Actor::system()).value());
-        auto empty = notices.setProcessorDetails(f.admin(), QStringLiteral("  "), QStringLiteral("0571-1234"));
+        const auto details = [](const QString& name, const QString& phone) {
+            return services::ProcessorDetails{name, phone, QStringLiteral("翠苑小区物业服务中心"), {}};
+        };
+        auto empty = notices.setProcessorDetails(f.admin(), details(QStringLiteral("  "), QStringLiteral("0571-1234")));
         QVERIFY(!empty);
-        QCOMPARE(empty.error().field, QStringLiteral("processor"));
-        auto set = notices.setProcessorDetails(f.admin(), QStringLiteral("杭州翠苑物业服务有限公司"),
-                                               QStringLiteral("0571-8888 6666"));
+        QCOMPARE(empty.error().field, QStringLiteral("company_name"));
+        auto set = notices.setProcessorDetails(f.admin(), details(QStringLiteral("杭州翠苑物业服务有限公司"),
+                                                                  QStringLiteral("0571-8888 6666")));
         QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
         QVERIFY(set->published);
         QCOMPARE(set->number, 2);
@@ -188,6 +191,7 @@ private Q_SLOTS:
         for (const QString& language : core::noticeLanguages()) {
             QVERIFY(v.content.field(language, core::NoticeField::Processor).contains(QStringLiteral("杭州翠苑物业服务有限公司")));
             QVERIFY(v.content.field(language, core::NoticeField::ProcessorContact).contains(QStringLiteral("0571-8888 6666")));
+            QVERIFY(v.content.field(language, core::NoticeField::PiContact).contains(QStringLiteral("翠苑小区物业服务中心")));
         }
         QVERIFY(v.content.field(QStringLiteral("en"), core::NoticeField::Processor).contains(QStringLiteral("processes your face data")));
         QVERIFY(!v.scopeChanged);
@@ -197,12 +201,12 @@ private Q_SLOTS:
         core::NoticeContent edited = draft->content;
         edited.setField(QStringLiteral("en"), core::NoticeField::PiContact, QStringLiteral("Ms Zhou."));
         QVERIFY(notices.publish(f.admin(), edited, 30));
-        auto again = notices.setProcessorDetails(f.admin(), QStringLiteral("New Co."), QStringLiteral("0571-1"));
+        auto again = notices.setProcessorDetails(f.admin(), details(QStringLiteral("New Co."), QStringLiteral("0571-11111")));
         QVERIFY(again);
         QVERIFY(!again->published);
         QCOMPARE(notices.versions()->size(), 3);
         QVERIFY(notices.draft(f.admin())->content.field(QStringLiteral("en"), core::NoticeField::Processor).contains(QStringLiteral("New Co.")));
-        QVERIFY(!notices.setProcessorDetails(f.clerk(), QStringLiteral("X"), QStringLiteral("Y")));
+        QVERIFY(!notices.setProcessorDetails(f.clerk(), details(QStringLiteral("X Co."), QStringLiteral("0571-22222"))));
     }
 
     void ensurePublishedOnce()
