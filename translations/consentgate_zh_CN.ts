@@ -3051,6 +3051,21 @@
     </message>
 </context>
 <context>
+    <name>cg::services::FirstRunSetup</name>
+    <message>
+        <source>Demo compound: choose between 0 and 20,000 residents.</source>
+        <translation>演示小区：住户数须在 0 到 20,000 之间。</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; it was not changed. Open it instead, or choose another place for the new database.</source>
+        <translation>%1 处已有一个文件，未作任何改动。请改为打开它，或为新数据库选择其他位置。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cg::services::MoveOutService</name>
     <message>
         <source>Set the move-out date.</source>
@@ -3094,6 +3109,37 @@
     <message>
         <source>This text is already published as version %1.</source>
         <translation>此内容已作为第 %1 版发布。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::services::ProcessorDetails</name>
+    <message>
+        <source>Company name: enter the name of the property company, as residents know it.</source>
+        <translation>公司名称：请填写住户所熟知的物业服务企业名称。</translation>
+    </message>
+    <message>
+        <source>Company name: use 2 to 100 characters on one line.</source>
+        <translation>公司名称：请填写 2 到 100 个字符，且只占一行。</translation>
+    </message>
+    <message>
+        <source>Telephone: enter the number residents call about their personal information.</source>
+        <translation>电话：请填写住户就个人信息事宜联系的电话号码。</translation>
+    </message>
+    <message>
+        <source>Telephone: “%1” is not a telephone number. Use 5 to 20 digits; spaces, +, - and brackets are allowed.</source>
+        <translation>电话：“%1”不是电话号码。请填写 5 到 20 位数字，可使用空格、+、- 和括号。</translation>
+    </message>
+    <message>
+        <source>Address: enter where residents can come or write to (the property service centre).</source>
+        <translation>地址：请填写住户可以前来办理或寄信的地址（物业服务中心）。</translation>
+    </message>
+    <message>
+        <source>Address: use 4 to 200 characters on one line.</source>
+        <translation>地址：请填写 4 到 200 个字符，且只占一行。</translation>
+    </message>
+    <message>
+        <source>Email: “%1” is not an email address (like office@example.com). Leave it empty if residents cannot write by email.</source>
+        <translation>电子邮件：“%1”不是电子邮件地址（例如 office@example.com）。如住户无法通过电子邮件联系，请留空。</translation>
     </message>
 </context>
 <context>
@@ -5433,30 +5479,30 @@ Close the console now?</source>
     </message>
 </context>
 <context>
-    <name>cg::ui::FirstAdminDialog</name>
+    <name>cg::ui::FirstRunAdministratorPage</name>
     <message>
-        <source>The two passwords differ. Type the same password twice.</source>
-        <translation>两次输入的密码不一致，请输入相同的密码两次。</translation>
+        <source>Repeat password: the two passwords differ. Type the same password twice.</source>
+        <translation>再次输入密码：两次输入的密码不一致，请输入相同的密码。</translation>
     </message>
     <message>
-        <source>First administrator — ConsentGate</source>
-        <translation>首位管理员 — ConsentGate</translation>
+        <source>First administrator</source>
+        <translation>首位管理员</translation>
     </message>
     <message>
-        <source>Create the first administrator</source>
-        <translation>创建首位管理员</translation>
+        <source>The account that manages everything else.</source>
+        <translation>管理其他一切的账户。</translation>
     </message>
     <message>
-        <source>This database has no users yet. The administrator you create now manages the other users (clerks, building managers, auditors). Choose a password of at least %1 characters and keep it safe.</source>
-        <translation>此数据库还没有任何用户。您现在创建的管理员将负责管理其他用户（前台工作人员、楼宇经理、审计员）。请设置至少 %1 个字符的密码并妥善保管。</translation>
+        <source>The administrator manages the other users (clerks, building managers, auditors), devices, notices and the retention policy. The password needs at least %1 characters and may not be the user name; keep it safe.</source>
+        <translation>管理员负责管理其他用户（前台工作人员、楼宇经理、审计员）、设备、告知书和保存期限策略。密码至少 %1 个字符，且不能与用户名相同；请妥善保管。</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>姓名(&amp;F)：</translation>
+        <source>&amp;Full name (optional):</source>
+        <translation>姓名（可选）(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -5467,73 +5513,175 @@ Close the console now?</source>
         <translation>再次输入密码(&amp;R)：</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>Repeat password</source>
-        <translation>再次输入密码</translation>
-    </message>
-    <message>
-        <source>&amp;Create and sign in</source>
-        <translation>创建并登录(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
+        <source>e.g. admin</source>
+        <translation>例如 admin</translation>
     </message>
 </context>
 <context>
-    <name>cg::ui::FirstRunDialog</name>
+    <name>cg::ui::FirstRunCompanyPage</name>
+    <message>
+        <source>Property company</source>
+        <translation>物业服务企业</translation>
+    </message>
+    <message>
+        <source>Who residents deal with about their face data.</source>
+        <translation>住户就其人脸信息与谁联系。</translation>
+    </message>
+    <message>
+        <source>The notice residents read before they decide names your company as the processor of their face data and tells them how to reach you (PIPL Art. 17). An administrator can edit the whole notice later.</source>
+        <translation>住户作出决定前阅读的告知书会写明贵公司是其人脸信息的处理者，并告诉住户如何联系您（《个人信息保护法》第十七条）。管理员以后可以编辑整份告知书。</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email (optional):</source>
+        <translation>电子邮件（可选）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. Greenfield Property Services Ltd.</source>
+        <translation>例如：杭州绿苑物业服务有限公司</translation>
+    </message>
+    <message>
+        <source>e.g. 0571-8888 1234</source>
+        <translation>例如：0571-8888 1234</translation>
+    </message>
+    <message>
+        <source>e.g. Property service centre, Building 1, 18 Lakeside Road</source>
+        <translation>例如：湖滨路 18 号绿苑小区 1 幢物业服务中心</translation>
+    </message>
+    <message>
+        <source>e.g. service@example.com</source>
+        <translation>例如：service@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::FirstRunFinishPage</name>
+    <message>
+        <source>Create the database</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Check, then create and sign in.</source>
+        <translation>请核对，然后创建并登录。</translation>
+    </message>
+    <message>
+        <source>The database will be created at
+%1
+and its key in the folder
+%2
+
+Without the key, signatures, ID numbers and face data cannot be read: export it to a safe place once you are signed in (Help explains how).</source>
+        <translation>数据库将创建于
+%1
+其密钥保存在文件夹
+%2
+
+没有密钥就无法读取签名、证件号码和人脸信息：登录后请将密钥导出并存放到安全的地方（“帮助”中有说明）。</translation>
+    </message>
+    <message>
+        <source>The administrator will be added to the database
+%1
+and signed in at this desk.</source>
+        <translation>管理员将添加到数据库
+%1
+并在本工作台登录。</translation>
+    </message>
+    <message>
+        <source>Add a &amp;demo compound</source>
+        <translation>添加演示小区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a demo compound</source>
+        <translation>添加演示小区</translation>
+    </message>
+    <message>
+        <source>Invented buildings and residents, to try the console out. Leave it off for a real office.</source>
+        <translation>虚构的楼栋和住户，用于试用本控制台。正式使用时请不要勾选。</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>规模(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>%1, about %2 residents</source>
+        <translation>%1，约 %2 位住户</translation>
+    </message>
+    <message>
+        <source>Size of the demo compound</source>
+        <translation>演示小区的规模</translation>
+    </message>
+    <message>
+        <source>Creating the database, the key and the administrator…</source>
+        <translation>正在创建数据库、密钥和管理员……</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::FirstRunLanguagePage</name>
     <message>
         <source>Welcome to ConsentGate</source>
         <translation>欢迎使用 ConsentGate</translation>
     </message>
     <message>
-        <source>No database yet</source>
-        <translation>尚无数据库</translation>
-    </message>
-    <message>
-        <source>Create an &amp;empty database</source>
-        <translation>创建空数据库(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Create with a &amp;demo compound</source>
-        <translation>创建并载入演示小区(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Create an empty database</source>
-        <translation>创建空数据库</translation>
-    </message>
-    <message>
-        <source>Create a database with a demo compound</source>
-        <translation>创建带演示小区的数据库</translation>
-    </message>
-    <message>
-        <source>Quit without creating a database</source>
-        <translation>退出，不创建数据库</translation>
+        <source>A few questions and the console is ready.</source>
+        <translation>回答几个问题，控制台即可使用。</translation>
     </message>
     <message>
         <source>There is no ConsentGate database at
 %1
-
-Create an empty database to start registering residents, or create one with a demo compound (invented buildings and residents) to try the console out. If this office had ConsentGate before, restore its backup instead. You can choose another file with --database PATH.</source>
+yet. This short set-up creates it: choose the language, enter your property company&apos;s name and contact for the notice residents read, and create the first administrator. Nothing is written before the last step.</source>
         <translation>以下位置还没有 ConsentGate 数据库：
 %1
-
-创建一个空数据库即可开始登记住户；也可以创建一个带演示小区（虚构的楼栋和住户）的数据库来试用控制台。如果本服务中心以前使用过 ConsentGate，请改为从其备份恢复。可以用 --database PATH 选择其他文件。</translation>
+本简短设置将创建它：选择语言，填写物业服务企业的名称和联系方式（写入住户阅读的告知书），并创建首位管理员。在最后一步之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The database
+%1
+has no users yet. Choose the language and create the first administrator.</source>
+        <translation>数据库
+%1
+还没有用户。请选择语言并创建首位管理员。</translation>
+    </message>
+    <message>
+        <source>Language of the console</source>
+        <translation>控制台语言</translation>
+    </message>
+    <message>
+        <source>Does this office already have a database (a copy from another desk, a moved file)? Open it instead of creating a new one. If the office had ConsentGate before and this is a new computer, restore its backup.</source>
+        <translation>本办公室已有数据库（来自另一个工作台的副本、移动过的文件）？请直接打开它，而不是新建。如果本办公室以前使用过 ConsentGate，而这是一台新电脑，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;Open an existing database…</source>
+        <translation>打开已有数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an existing database</source>
+        <translation>打开已有数据库</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -5542,6 +5690,45 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Restore the database and its key from a backup</source>
         <translation>从备份恢复数据库及其密钥</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::FirstRunWizard</name>
+    <message>
+        <source>Open a ConsentGate database</source>
+        <translation>打开 ConsentGate 数据库</translation>
+    </message>
+    <message>
+        <source>ConsentGate databases (*.sqlite *.db);;All files (*)</source>
+        <translation>ConsentGate 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database is being created.</source>
+        <translation>正在创建数据库。</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>创建并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>ConsentGate set-up, step %1 of %2: %3</source>
+        <translation>ConsentGate 初始设置，第 %1 步（共 %2 步）：%3</translation>
     </message>
 </context>
 <context>
@@ -7405,10 +7592,6 @@ Create an empty database to start registering residents, or create one with a de
     <message>
         <source>Cannot open the database keys</source>
         <translation>无法打开数据库密钥</translation>
-    </message>
-    <message>
-        <source>Demo compound</source>
-        <translation>演示小区</translation>
     </message>
     <message>
         <source>ConsentGate: face recognition only for residents who agreed, an equal card, PIN or QR code for everyone else.

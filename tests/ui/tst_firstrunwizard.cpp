@@ -368,6 +368,32 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(s.dir.filePath(QStringLiteral("office"))));
     }
 
+    void aRestoredBackupIsOpened()
+    {
+        Setup s;
+        QVERIFY(s.languages.setLanguage(QStringLiteral("en")));
+        s.show();
+        auto* restore = child<QPushButton>(s.wizard.get(), "restoreBackup");
+        QVERIFY(restore->isVisible());
+        QCOMPARE(restore->accessibleName(), QStringLiteral("Restore the database and its key from a backup"));
+        // What RestoreDialog leaves behind: the database and its key where the wizard would create them.
+        {
+            services::FirstRunSetup restorer(s.setup.databasePath(), s.setup.keyDirectory(),
+                                             std::make_shared<test::FakeClock>(), QStringLiteral("old-desk"));
+            services::FirstRunAnswers a;
+            a.company = {QStringLiteral("Greenfield"), QStringLiteral("12345678"), QStringLiteral("18 Lakeside Road"), {}};
+            a.adminName = QStringLiteral("boss");
+            a.adminPassword = QStringLiteral("boss-password");
+            QVERIFY(restorer.run(a).ok());
+        }
+        QVERIFY(s.wizard->openRestored().ok());
+        QTRY_VERIFY(!s.wizard->isVisible());
+        QCOMPARE(s.wizard->outcome(), ui::FirstRunWizard::Outcome::Restored);
+        QVERIFY(s.setup.isOpen());
+        QVERIFY(!s.setup.needsAdministrator().value());   // its users sign in as before
+        QVERIFY(ui::FirstRunWizard::rememberedDatabase().isEmpty());   // the usual place, nothing to remember
+    }
+
 private:
     QTemporaryDir m_settings;
 };

@@ -114,14 +114,21 @@ FirstRunLanguagePage::FirstRunLanguagePage(QString databasePath, bool newDatabas
     m_open->setAutoDefault(false);
     m_open->setMinimumHeight(m_open->fontMetrics().height() * 2);
     connect(m_open, &QPushButton::clicked, this, &FirstRunLanguagePage::openExistingRequested);
+    // An office that lost its computer starts here too: restore, don't recreate.
+    m_restore = new QPushButton(themedIcon(QStringLiteral("document-revert")), QString(), this);
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    m_restore->setAutoDefault(false);
+    m_restore->setMinimumHeight(m_restore->fontMetrics().height() * 2);
+    connect(m_restore, &QPushButton::clicked, this, &FirstRunLanguagePage::restoreRequested);
     auto* openRow = new QHBoxLayout;
     openRow->addWidget(m_open);
+    openRow->addWidget(m_restore);
     openRow->addStretch(1);
     layout->addWidget(m_openText);
     layout->addLayout(openRow);
     // Only a new database can be swapped for an existing one.
-    m_openText->setVisible(m_newDatabase);
-    m_open->setVisible(m_newDatabase);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_openText, m_open, m_restore})
+        w->setVisible(m_newDatabase);
     retranslate();
 }
 
@@ -167,9 +174,12 @@ void FirstRunLanguagePage::retranslate()
     m_languageBox->setTitle(tr("Language of the console"));
     m_languageBox->setAccessibleName(tr("Language of the console"));
     m_openText->setText(tr("Does this office already have a database (a copy from another desk, a moved file)? "
-                           "Open it instead of creating a new one."));
+                           "Open it instead of creating a new one. If the office had ConsentGate before and this "
+                           "is a new computer, restore its backup."));
     m_open->setText(tr("&Open an existing database…"));
     m_open->setAccessibleName(tr("Open an existing database"));
+    m_restore->setText(tr("&Restore from backup…"));
+    m_restore->setAccessibleName(tr("Restore the database and its key from a backup"));
 }
 
 // ---- 2. Property company ----------------------------------------------

@@ -22,7 +22,7 @@ namespace cg::ui {
 // names the field at fault in its message label (object name "message").
 
 // 1. Language (switches the console live) and, for a new database, a way to
-// open an existing file instead.
+// open an existing file or restore a backup instead.
 class FirstRunLanguagePage final : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ public:
 Q_SIGNALS:
     void languageChosen(const QString& language);
     void openExistingRequested();
+    void restoreRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -48,6 +49,7 @@ private:
     QButtonGroup* m_languages = nullptr;
     QLabel* m_openText = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_restore = nullptr;
 };
 
 // 2. The property company: name and contact for the notice.

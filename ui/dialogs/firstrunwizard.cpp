@@ -2,6 +2,7 @@
 
 #include "services/firstrunsetup.h"
 #include "ui/dialogs/firstrunpages.h"
+#include "ui/dialogs/restoredialog.h"
 #include "ui/icons.h"
 #include "ui/languagemanager.h"
 
@@ -54,6 +55,7 @@ FirstRunWizard::FirstRunWizard(services::FirstRunSetup* setup, LanguageManager* 
         QCoreApplication::sendEvent(this, &change);
     });
     connect(m_languagePage, &FirstRunLanguagePage::openExistingRequested, this, &FirstRunWizard::chooseExistingFile);
+    connect(m_languagePage, &FirstRunLanguagePage::restoreRequested, this, &FirstRunWizard::restoreBackup);
     connect(this, &QWizard::currentIdChanged, this, &FirstRunWizard::updateWindowTitle);
     connect(&m_watcher, &QFutureWatcher<core::Status>::finished, this, &FirstRunWizard::creatingFinished);
     retranslate();
@@ -94,13 +96,33 @@ void FirstRunWizard::chooseExistingFile()
 
 core::Status FirstRunWizard::openExisting(const QString& path)
 {
+    auto opened = finishWithExisting(path, Outcome::OpenedExisting);
+    if (opened)
+        QSettings().setValue(kRememberedDatabase, QFileInfo(path).absoluteFilePath());
+    return opened;
+}
+
+void FirstRunWizard::restoreBackup()
+{
+    if (isBusy() || !RestoreDialog::restoreBeforeOpening(m_setup->databasePath(), m_setup->keyDirectory(), this))
+        return;
+    if (auto opened = openRestored(); !opened)
+        QMessageBox::warning(this, tr("Cannot open the database"), opened.error().message);
+}
+
+core::Status FirstRunWizard::openRestored()
+{
+    return finishWithExisting(m_setup->databasePath(), Outcome::Restored);
+}
+
+core::Status FirstRunWizard::finishWithExisting(const QString& path, Outcome outcome)
+{
     if (isBusy())
         return core::Error::make(core::Error::Kind::Conflict, tr("The database is being created."));
     if (auto opened = m_setup->openExisting(path); !opened)
         return opened;
-    QSettings().setValue(kRememberedDatabase, QFileInfo(path).absoluteFilePath());
     LanguageManager::remember(m_languages->language());
-    m_outcome = Outcome::OpenedExisting;
+    m_outcome = outcome;
     QDialog::accept();
     return {};
 }

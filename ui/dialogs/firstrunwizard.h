@@ -21,7 +21,7 @@ class FirstRunFinishPage;
 // name and contact for the notice, the first administrator, an optional demo
 // compound; then FirstRunSetup creates the database and key on a worker
 // thread and signs the administrator in. For a new database the first page
-// also opens an existing file instead. On a database that exists but has no
+// also opens an existing file or restores a backup (RestoreDialog) instead. On a database that exists but has no
 // users it asks only for language, company (unless the notice was already
 // written) and administrator. Cancelling writes nothing, not even settings;
 // finishing remembers the language.
@@ -30,7 +30,7 @@ class FirstRunWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    enum class Outcome { Cancelled, Created, OpenedExisting };
+    enum class Outcome { Cancelled, Created, OpenedExisting, Restored };
     enum PageId { LanguagePage, CompanyPage, AdministratorPage, FinishPage };
 
     FirstRunWizard(services::FirstRunSetup* setup, LanguageManager* languages, QWidget* parent = nullptr);
@@ -43,6 +43,9 @@ public:
     // `path` through the setup; on success the wizard closes (accepted) and the
     // path is remembered for the next start, otherwise the reason is shown.
     core::Status openExisting(const QString& path);
+    // After "Restore from backup…" (RestoreDialog) put a database at
+    // databasePath(): opens it and closes the wizard (accepted).
+    core::Status openRestored();
 
     // The database file opened through the wizard, used when --database is not
     // given (empty when none or when it has since disappeared).
@@ -56,6 +59,8 @@ protected:
 
 private:
     void chooseExistingFile();
+    void restoreBackup();
+    core::Status finishWithExisting(const QString& path, Outcome outcome);
     void startCreating();
     void creatingFinished();
     void retranslate();
