@@ -294,13 +294,12 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
     if (!options.compareStockCascade)
         return 0;
     // The stock comparison: CascadeClassifier::detectMultiScale at its defaults.
-    auto cascadePath = ModelStore::haarCascade();
+    auto cascadePath = models.locate(ModelStore::kHaarDefault);   // verified like every model
     if (!cascadePath) {
         out << "stock cascade: " << cascadePath.error().message << Qt::endl;
         return 0;
     }
-    const QString defaultCascade = QFileInfo(cascadePath.value()).absolutePath() + QStringLiteral("/haarcascade_frontalface_default.xml");
-    cv::CascadeClassifier cascade(defaultCascade.toStdString());
+    cv::CascadeClassifier cascade(cascadePath.value().toStdString());
     if (cascade.empty())
         return 0;
     MatchCounts s50;

@@ -161,7 +161,7 @@ core::Result<std::unique_ptr<FaceDetector>> createDetector(DetectorKind kind, co
             return detail::createBlazeFace(path.value(), options);
         }
         case DetectorKind::Haar: {
-            auto path = ModelStore::haarCascade();
+            auto path = models.haarCascade();
             if (!path)
                 return path.error();
             auto haar = std::make_unique<HaarDetector>(path.value(), options);
@@ -184,10 +184,10 @@ core::Result<DetectorChoice> createBestDetector(const ModelStore& models, const 
         if (made) {
             DetectorChoice choice{std::move(made.value()), {}};
             if (!reasons.isEmpty()) {
-                choice.notice = (kind == DetectorKind::Haar
-                                     ? QCoreApplication::translate("cg::vision::FaceDetector", "No face model found: using the slower, less accurate Haar cascade. %1")
-                                     : QCoreApplication::translate("cg::vision::FaceDetector", "Using %2 face detection. %1"))
-                                    .arg(reasons.join(QLatin1Char(' ')), detectorName(kind));
+                const QString why = reasons.join(QLatin1Char(' '));
+                choice.notice = kind == DetectorKind::Haar
+                                    ? QCoreApplication::translate("cg::vision::FaceDetector", "No face model found: using the slower, less accurate Haar cascade. %1").arg(why)
+                                    : QCoreApplication::translate("cg::vision::FaceDetector", "Using %2 face detection. %1").arg(why, detectorName(kind));
             }
             return choice;
         }

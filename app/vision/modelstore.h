@@ -19,8 +19,9 @@ public:
     // the executable, and <build>/models beside a developer build (where
     // installer/models.sh puts the BlazeFace model).
     explicit ModelStore(const QString& explicitDir = {});
-    // Exactly these folders (tests).
-    static ModelStore withFolders(const QStringList& folders);
+    // Exactly these folders (tests), then (unless told not to) the folders
+    // where opencv-data installs its Haar cascades.
+    static ModelStore withFolders(const QStringList& folders, bool systemCascades = true);
 
     const QStringList& searchPath() const { return m_folders; }
 
@@ -29,14 +30,18 @@ public:
     // copy exists but its checksum does not match (the first such copy is named).
     core::Result<QString> locate(const QString& fileName) const;
 
-    // The Haar cascade from the opencv-data package, or NotFound.
-    static core::Result<QString> haarCascade();
+    // The verified Haar cascade (alt2) from the opencv-data package: the same
+    // search and checksum rules as locate(kHaarAlt2), NotFound worded for users.
+    core::Result<QString> haarCascade() const;
 
     static QString expectedSha256(const QString& fileName);   // empty for unknown files
+    static bool trusted(const QString& fileName, const QString& sha256);
     static QString sha256Of(const QString& path);              // hex; empty on read error
 
     static const QString kYuNet;
     static const QString kBlazeFace;
+    static const QString kHaarAlt2;      // the fallback detector
+    static const QString kHaarDefault;   // the benchmark's stock comparison
 
 private:
     QStringList m_folders;

@@ -68,11 +68,52 @@ private Q_SLOTS:
         QVERIFY(path.value().startsWith(cg::test::sharedDir()));
     }
 
+    void haarCascadeIsVerified()
+    {
+        const QString system = QStringLiteral("/usr/share/opencv4/haarcascades/") + ModelStore::kHaarAlt2;
+        if (!QFileInfo::exists(system))
+            QFAIL("opencv-data (haarcascade_frontalface_alt2.xml) is required");
+        // The packaged cascade passes: found through the default search path.
+        auto found = ModelStore::withFolders({}).haarCascade();
+        QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().message));
+        QCOMPARE(ModelStore::sha256Of(found.value()), ModelStore::expectedSha256(ModelStore::kHaarAlt2));
+
+        // A copy whose first stage threshold is raised (still a cascade OpenCV
+        // loads, but one that never finds a face) is rejected, and no Haar
+        // detector is built from it.
+        QTemporaryDir dir;
+        QFile in(system);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray xml = in.readAll();
+        const qsizetype at = xml.indexOf("<stageThreshold>");
+        QVERIFY(at > 0);
+        xml.insert(at + qsizetype(qstrlen("<stageThreshold>")), "9");
+        QFile out(dir.filePath(ModelStore::kHaarAlt2));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(xml);
+        out.close();
+        const ModelStore tamperedOnly = ModelStore::withFolders({dir.path()}, false);
+        auto rejected = tamperedOnly.haarCascade();
+        QVERIFY(!rejected.ok());
+        QCOMPARE(rejected.error().code, QStringLiteral("model.checksum"));
+        QVERIFY(rejected.error().message.contains(ModelStore::kHaarAlt2));
+        QVERIFY(!createDetector(DetectorKind::Haar, tamperedOnly).ok());
+        // With no trusted detector at all there is no choice (the live view then fails closed).
+        QVERIFY(!createBestDetector(tamperedOnly).ok());
+
+        // A tampered copy earlier in the path does not shadow the packaged one.
+        auto fallback = ModelStore::withFolders({dir.path()}).haarCascade();
+        QVERIFY(fallback.ok());
+        QCOMPARE(fallback.value(), system);
+    }
+
     void missingModelIsNotFound()
     {
         QTemporaryDir empty;
-        const ModelStore store = ModelStore::withFolders({empty.path()});
+        const ModelStore store = ModelStore::withFolders({empty.path()}, false);
         auto path = store.locate(ModelStore::kYuNet);
+        QVERIFY(!store.haarCascade().ok());
+        QCOMPARE(store.haarCascade().error().kind, cg::core::Error::Kind::NotFound);
         QVERIFY(!path.ok());
         QCOMPARE(path.error().kind, cg::core::Error::Kind::NotFound);
         QVERIFY(!store.locate(QStringLiteral("unknown.onnx")).ok());
