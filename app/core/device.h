@@ -20,7 +20,6 @@ struct Camera
     QString location;                       // path, /dev/v4l/by-id/..., or URL without credentials
     QString user;
     QString password;
-    bool recording = false;                 // off by default: nothing from the live view is stored
     bool faceRecognition = false;           // feeds a face terminal (needs signage, never in private spaces)
     int version = 0;                        // optimistic lock; 0 for a new camera
 };

@@ -154,7 +154,6 @@ Result<qint64> DeviceService::saveCamera(const core::Actor& actor, const core::C
                               {QStringLiteral("kind"), c.kind},
                               {QStringLiteral("location"), c.location},
                               {QStringLiteral("has_credentials"), !c.user.isEmpty() || !c.password.isEmpty()},
-                              {QStringLiteral("recording"), c.recording},
                               {QStringLiteral("face_recognition"), c.faceRecognition}};
     if (auto s = m_deps.audit->record(actor, created ? QStringLiteral("device.camera.create") : QStringLiteral("device.camera.update"),
                                       QStringLiteral("camera"), recordId(row.camera.id), details);

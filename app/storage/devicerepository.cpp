@@ -14,8 +14,10 @@ namespace {
 using core::Result;
 using core::Status;
 
+// cameras.recording (schema v7) is a leftover: the console records nothing,
+// so it is neither read nor offered, and every save writes 0.
 const QString kCameraSelect = QStringLiteral(
-    "SELECT id, name, kind, location, user_sealed, password_sealed, recording, face_recognition, version FROM cameras");
+    "SELECT id, name, kind, location, user_sealed, password_sealed, face_recognition, version FROM cameras");
 
 CameraRow readCamera(const QSqlQuery& q)
 {
@@ -26,9 +28,8 @@ CameraRow readCamera(const QSqlQuery& q)
     row.camera.location = q.value(3).toString();
     row.userSealed = q.value(4).toByteArray();
     row.passwordSealed = q.value(5).toByteArray();
-    row.camera.recording = q.value(6).toBool();
-    row.camera.faceRecognition = q.value(7).toBool();
-    row.camera.version = q.value(8).toInt();
+    row.camera.faceRecognition = q.value(6).toBool();
+    row.camera.version = q.value(7).toInt();
     return row;
 }
 
@@ -103,15 +104,14 @@ Result<std::optional<CameraRow>> DeviceRepository::camera(qint64 id) const
 Result<qint64> DeviceRepository::insertCamera(const CameraRow& row, const QDateTime& now)
 {
     auto q = prepare(m_database->connection(),
-                     QStringLiteral("INSERT INTO cameras (name, kind, location, recording, face_recognition, created_at,"
-                                    " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                     QStringLiteral("INSERT INTO cameras (name, kind, location, face_recognition, created_at,"
+                                    " updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!q)
         return q.error();
     const QString at = now.toUTC().toString(Qt::ISODateWithMs);
     q->addBindValue(row.camera.name);
     q->addBindValue(row.camera.kind);
     q->addBindValue(row.camera.location);
-    q->addBindValue(row.camera.recording ? 1 : 0);
     q->addBindValue(row.camera.faceRecognition ? 1 : 0);
     q->addBindValue(at);
     q->addBindValue(at);
@@ -124,7 +124,7 @@ Status DeviceRepository::updateCamera(const CameraRow& row, const QDateTime& now
 {
     auto q = prepare(m_database->connection(),
                      QStringLiteral("UPDATE cameras SET name = ?, kind = ?, location = ?, user_sealed = ?, password_sealed = ?,"
-                                    " recording = ?, face_recognition = ?, updated_at = ?, version = version + 1"
+                                    " recording = 0, face_recognition = ?, updated_at = ?, version = version + 1"
                                     " WHERE id = ? AND version = ?"));
     if (!q)
         return q.error();
@@ -133,7 +133,6 @@ Status DeviceRepository::updateCamera(const CameraRow& row, const QDateTime& now
     q->addBindValue(row.camera.location);
     q->addBindValue(nullable(row.userSealed));
     q->addBindValue(nullable(row.passwordSealed));
-    q->addBindValue(row.camera.recording ? 1 : 0);
     q->addBindValue(row.camera.faceRecognition ? 1 : 0);
     q->addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
     q->addBindValue(row.camera.id);

@@ -18,9 +18,11 @@ void DetectionWorker::process()
     const CapturedFrame frame = m_latest->get();
     if (frame.sequence == m_lastSequence || frame.image.isNull())
         return;   // a queued wake-up for a frame already handled (latest wins)
+    ProcessedFrame out;
+    if (m_lastSequence > 0)
+        out.skipped = std::max<qint64>(0, frame.sequence - m_lastSequence - 1);
     m_lastSequence = frame.sequence;
 
-    ProcessedFrame out;
     out.sequence = frame.sequence;
     out.capturedAtMs = frame.capturedAtMs;
     out.detector = m_detector ? m_detector->name() : QString();
@@ -42,8 +44,17 @@ void DetectionWorker::process()
         out.image = PrivacyFilter::pixelateAll(frame.image);
         out.failClosed = true;
     } else {
-        out.image = PrivacyFilter::apply(frame.image, out.boxes, m_policy);
+        // Blur this frame's faces and those found in the last holdMs.
+        std::erase_if(m_held, [&](const Held& h) {
+            return frame.capturedAtMs - h.capturedAtMs > m_policy.holdMs || h.frameSize != frame.image.size();
+        });
+        FaceBoxes blurred = out.boxes;
+        for (const Held& h : m_held)
+            blurred.append(h.boxes);
+        out.image = PrivacyFilter::apply(frame.image, blurred, m_policy);
     }
+    if (boxes && m_policy.holdMs > 0)
+        m_held.push_back({frame.capturedAtMs, frame.image.size(), out.boxes});
     // The GUI paints RGB32 without converting; doing it here keeps that work
     // off the GUI thread.
     out.image = out.image.convertToFormat(QImage::Format_RGB32);
@@ -142,6 +153,8 @@ void CameraPipeline::onProcessed(const ProcessedFrame& frame)
 {
     const qint64 now = monotonicMs();
     ++m_fpsCount;
+    ++m_processed;
+    m_skipped += frame.skipped;
     if (now - m_fpsWindowStart >= 1000) {
         m_fps = m_fpsCount * 1000.0 / double(now - m_fpsWindowStart);
         m_fpsCount = 0;

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace cg::vision {
 
@@ -30,6 +31,9 @@ struct ProcessedFrame
     bool failClosed = false;     // whole frame pixelated: detection failed, missing or too old
     bool raw = false;            // unblurred by an authorised, audited request
     QString detector;
+    // Frames captured since the previous processed frame that detection never
+    // saw because it was still busy (latest wins): 0 when detection keeps up.
+    qint64 skipped = 0;
 };
 
 // Detection and blur for one camera, on its own thread. Takes the newest
@@ -57,6 +61,13 @@ private:
     int m_maxAgeMs = 1000;
     qint64 m_lastSequence = 0;
     std::atomic<qint64> m_rawUntil{0};
+    struct Held
+    {
+        qint64 capturedAtMs = 0;
+        QSize frameSize;
+        FaceBoxes boxes;
+    };
+    std::vector<Held> m_held;   // recent frames' boxes (BlurPolicy::holdMs)
 };
 
 // One camera: a capture thread, a detection thread and a frame-age watchdog.
@@ -78,6 +89,10 @@ public:
     int staleAfterMs() const { return m_options.staleAfterMs; }
     // Frames per second delivered by detection over the last second or so.
     double fps() const { return m_fps; }
+    // Since start(): frames handed out by detection, and frames dropped because
+    // detection was busy when a newer one arrived (see ProcessedFrame::skipped).
+    qint64 framesProcessed() const { return m_processed; }
+    qint64 framesSkipped() const { return m_skipped; }
     // Show raw frames until monotonicMs() passes the deadline. The caller
     // (services) checks the permission and audits; 0 ends it now.
     void setRawUntil(qint64 monotonicDeadlineMs);
@@ -110,6 +125,8 @@ private:
     QString m_detail;
     StreamInfo m_info;
     double m_fps = 0;
+    qint64 m_processed = 0;
+    qint64 m_skipped = 0;
     qint64 m_fpsWindowStart = 0;
     int m_fpsCount = 0;
     qint64 m_rawUntil = 0;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QThread>
@@ -174,6 +175,12 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
     emitter.moveToThread(&worker);
     QObject::connect(&emitter, &Emitter::frame, &receiver, &Receiver::take, Qt::QueuedConnection);
 
+    QFile dump(options.dumpBoxes);
+    QTextStream dumpOut(&dump);
+    if (!options.dumpBoxes.isEmpty() && !dump.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err << dump.errorString() << Qt::endl;
+        return 1;
+    }
     std::vector<Sample> samples;
     MatchCounts at50, at30, shown50;
     BlurCounts blur;
@@ -223,6 +230,12 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
             Q_EMIT emitter.frame(blurred, start, t);
             samples.push_back(s);
             ++frames;
+            if (dump.isOpen()) {
+                dumpOut << "# " << (video ? QString::number(i) : name) << ' ' << image.width() << ' ' << image.height() << '\n';
+                for (const FaceBox& b : boxes.value())
+                    dumpOut << (video ? QString::number(i) : name) << ' ' << b.rect.x() << ' ' << b.rect.y() << ' '
+                            << b.rect.width() << ' ' << b.rect.height() << ' ' << b.score << '\n';
+            }
             if (annotated) {
                 const QList<GroundTruthFace> faces = truth.faces.value(name);
                 FaceBoxes kept;
@@ -254,6 +267,7 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
     loop.exec();
     worker.wait();
     QCoreApplication::sendPostedEvents(&receiver);   // the last hand-offs
+    dumpOut.flush();
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
     if (failed) {
         err << failure << Qt::endl;

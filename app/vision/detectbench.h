@@ -16,6 +16,7 @@ struct BenchOptions
     QString modelsDir;
     int maxFrames = 300;        // for a video
     bool compareStockCascade = true;
+    QString dumpBoxes;          // when set: every box ("file x y w h score" per line) for tuning the policy offline
     DetectorOptions detectorOptions;
     BlurPolicy policy;
 };

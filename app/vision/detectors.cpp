@@ -176,6 +176,16 @@ core::Result<std::unique_ptr<FaceDetector>> createDetector(DetectorKind kind, co
     return core::Error::make(core::Error::Kind::Internal, QCoreApplication::translate("cg::vision::FaceDetector", "Unknown detector."));
 }
 
+void setDetectionThreads(int threads)
+{
+    cv::setNumThreads(threads > 0 ? threads : -1);   // negative: OpenCV's default
+}
+
+int detectionThreads()
+{
+    return cv::getNumThreads();
+}
+
 core::Result<DetectorChoice> createBestDetector(const ModelStore& models, const DetectorOptions& options)
 {
     QStringList reasons;

@@ -54,4 +54,12 @@ struct DetectorChoice
 };
 core::Result<DetectorChoice> createBestDetector(const ModelStore& models, const DetectorOptions& options = {});
 
+// OpenCV's worker pool is process-wide. With one stream, one detection may use
+// every core; with several streams each camera's detection thread already
+// keeps a core busy and nested pool threads only add contention (measured on
+// 2 cores), so the live view asks for 1 while it runs several cameras.
+// 0 restores OpenCV's default (all cores). Thread-safe; affects every detector.
+void setDetectionThreads(int threads);
+int detectionThreads();
+
 } // namespace cg::vision

@@ -65,11 +65,26 @@ QImage PrivacyFilter::pixelate(const QImage& frame, const QList<QRect>& regions)
     if (regions.isEmpty())
         return out;
     cv::Mat mat = detail::wrapBgr(out);
-    const cv::Mat original = mat.clone();
+    // Only the pixels inside the regions are compared afterwards: copy those,
+    // not the whole frame (this runs for every frame of every camera).
+    const cv::Rect all = cv::Rect(0, 0, mat.cols, mat.rows);
+    cv::Rect bounds;
     for (const QRect& q : regions)
-        mosaic(mat, cv::Rect(q.x(), q.y(), q.width(), q.height()));
-    for (const QRect& q : regions)
-        nudgeUnchanged(mat, original, cv::Rect(q.x(), q.y(), q.width(), q.height()));
+        bounds |= cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
+    if (bounds.empty())
+        return out;
+    cv::Mat original(mat.size(), mat.type());
+    mat(bounds).copyTo(original(bounds));
+    for (const QRect& q : regions) {
+        const cv::Rect r = cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
+        if (!r.empty())
+            mosaic(mat, r);
+    }
+    for (const QRect& q : regions) {
+        const cv::Rect r = cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
+        if (!r.empty())
+            nudgeUnchanged(mat, original, r);
+    }
     return out;
 }
 

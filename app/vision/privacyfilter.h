@@ -23,6 +23,10 @@ struct BlurPolicy
     double enlargeLarge = 1.2;     // ... and for the rest
     double smallHeight = 60.0;
     double shiftUp = 0.0;          // centre moved up by this share of the box height
+    // Video only: boxes found in the frames of the last holdMs are blurred too,
+    // so a face whose score flickers around the threshold (or that one frame
+    // misses) stays hidden instead of showing for a frame.
+    int holdMs = 200;
 };
 
 // Pixelates faces in a frame before it reaches any widget, snapshot or file.

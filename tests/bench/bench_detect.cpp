@@ -33,6 +33,10 @@ int main(int argc, char** argv)
             options.modelsDir = value;
         else if (key == QLatin1String("--max-side"))
             options.detectorOptions.maxInputSide = value.toInt();
+        else if (key == QLatin1String("--threshold"))
+            options.detectorOptions.scoreThreshold = value.toFloat();
+        else if (key == QLatin1String("--dump"))
+            options.dumpBoxes = value;
         else if (key == QLatin1String("--frames"))
             options.maxFrames = value.toInt();
         else {

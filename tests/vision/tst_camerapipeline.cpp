@@ -125,6 +125,42 @@ private Q_SLOTS:
         pipeline.stop();
     }
 
+    void faceFoundInOneFrameStaysBlurredForTheHoldTime()
+    {
+        // A detector that finds the face once and then misses it (as YuNet
+        // does when a score flickers around the threshold).
+        struct OnceDetector final : FaceDetector
+        {
+            int calls = 0;
+            QString name() const override { return QStringLiteral("once"); }
+            cg::core::Result<FaceBoxes> detect(const QImage&) override
+            {
+                return ++calls == 1 ? FaceBoxes{{QRectF(kMessiFace), 0.9F}} : FaceBoxes{};
+            }
+        };
+        auto latest = std::make_shared<LatestFrame>();
+        BlurPolicy policy;
+        policy.holdMs = 200;
+        DetectionWorker worker(latest, std::make_unique<OnceDetector>(), policy, 100000);
+        QSignalSpy processed(&worker, &DetectionWorker::processed);
+        const QImage messi = QImage(kMessi).convertToFormat(QImage::Format_BGR888);
+        const qint64 t0 = monotonicMs();
+        const int faceArea = kMessiFace.width() * kMessiFace.height();
+        auto run = [&](qint64 at) {
+            latest->put(messi, at);
+            worker.process();
+            return processed.last().at(0).value<ProcessedFrame>();
+        };
+        QVERIFY(rawPixels(messi, run(t0).image, kMessiFace) < faceArea / 10);
+        // Missed 40 ms later: still blurred, though this frame has no box.
+        const ProcessedFrame missed = run(t0 + 40);
+        QVERIFY(missed.boxes.isEmpty());
+        QVERIFY(rawPixels(messi, missed.image, kMessiFace) < faceArea / 10);
+        // Past the hold time nothing of that old box is left.
+        QVERIFY(rawPixels(messi, run(t0 + 400).image, kMessiFace) > faceArea * 9 / 10);
+        QCOMPARE(processed.size(), 3);
+    }
+
     void unblurShowsRawFramesOnlyUntilTheDeadline()
     {
         CG_REQUIRE_SHARED(QString(QStringLiteral("models/") + ModelStore::kYuNet));

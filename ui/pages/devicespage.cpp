@@ -147,7 +147,8 @@ QWidget* DevicesPage::buildCameraTab()
     m_camUser = new QLineEdit(tab);
     m_camPassword = new QLineEdit(tab);
     m_camPassword->setEchoMode(QLineEdit::Password);
-    m_camRecording = new QCheckBox(tab);
+    m_camNoRecording = new QLabel(tab);
+    m_camNoRecording->setWordWrap(true);
     m_camFace = new QCheckBox(tab);
     addLabelledRow(m_camForm, m_camName);
     addLabelledRow(m_camForm, m_camKind);
@@ -155,7 +156,7 @@ QWidget* DevicesPage::buildCameraTab()
     addLabelledRow(m_camForm, m_camLocationPicker);
     addLabelledRow(m_camForm, m_camUser);
     addLabelledRow(m_camForm, m_camPassword);
-    m_camForm->addRow(QString(), m_camRecording);
+    m_camForm->addRow(QString(), m_camNoRecording);
     m_camForm->addRow(QString(), m_camFace);
     // Only USB cameras list connected devices (see the kind's handler below).
     m_camLocationPicker->setVisible(false);
@@ -299,7 +300,8 @@ void DevicesPage::retranslate()
     label(m_camForm, m_camPassword, tr("&Password:"));
     m_camLocation->setPlaceholderText(tr("File path, /dev/v4l/by-id/…, rtsp://… or http://… (no password here)"));
     m_camPassword->setPlaceholderText(tr("stored encrypted"));
-    m_camRecording->setText(tr("Record video (off: nothing from this camera is stored)"));
+    // There is no recording: saying so beats a switch that would do nothing.
+    m_camNoRecording->setText(tr("Nothing from this camera is stored: the live view only shows frames with faces blurred."));
     m_camFace->setText(tr("Feeds a face-recognition terminal (needs signage; never in private spaces)"));
     m_camSave->setText(tr("&Save"));
     m_camTest->setText(tr("&Test"));
@@ -368,7 +370,6 @@ void DevicesPage::showCamera(int row)
     m_camLocation->setText(m_editing.location);
     m_camUser->setText(m_editing.user);
     m_camPassword->setText(m_editing.password);
-    m_camRecording->setChecked(m_editing.recording);
     m_camFace->setChecked(m_editing.faceRecognition);
     m_camMessage->clear();
     m_testInfo->clear();
@@ -385,7 +386,6 @@ void DevicesPage::newCamera()
     m_camLocation->clear();
     m_camUser->clear();
     m_camPassword->clear();
-    m_camRecording->setChecked(false);
     m_camFace->setChecked(false);
     m_camMessage->clear();
     m_camName->setFocus();
@@ -400,7 +400,6 @@ core::Camera DevicesPage::cameraFromForm() const
     const bool network = c.kind == QLatin1String("rtsp") || c.kind == QLatin1String("mjpeg");
     c.user = network ? m_camUser->text() : QString();
     c.password = network ? m_camPassword->text() : QString();
-    c.recording = m_camRecording->isChecked();
     c.faceRecognition = m_camFace->isChecked();
     return c;
 }

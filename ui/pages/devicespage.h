@@ -100,7 +100,7 @@ private:
     QLineEdit* m_camLocation = nullptr;
     QLineEdit* m_camUser = nullptr;
     QLineEdit* m_camPassword = nullptr;
-    QCheckBox* m_camRecording = nullptr;
+    QLabel* m_camNoRecording = nullptr;
     QCheckBox* m_camFace = nullptr;
     QPushButton* m_camNew = nullptr;
     QPushButton* m_camSave = nullptr;

@@ -205,8 +205,11 @@ void LiveViewPage::startPipelines()
         return;
     }
     const vision::ModelStore models(m_modelsDir);
+    const int count = int(cameras.value().size());
     vision::DetectorOptions options;
-    options.maxInputSide = 480;   // the downscaled copy detection runs on (keeps 25 fps on 2 cores)
+    options.maxInputSide = detectionSide(count);
+    // Several cameras: one OpenCV thread per detection (each camera has its own thread).
+    vision::setDetectionThreads(count > 1 ? 1 : 0);
     m_detectorNotice.clear();
     for (const core::Camera& camera : cameras.value()) {
         std::unique_ptr<vision::FaceDetector> detector;
@@ -243,6 +246,21 @@ void LiveViewPage::stopPipelines()
     m_tiles.clear();
     m_cameraIds.clear();
     m_selected = nullptr;
+    vision::setDetectionThreads(0);   // other detectors (enrolment) may use every core again
+}
+
+int LiveViewPage::detectionSide(int cameras)
+{
+    // The longer side of the downscaled copy YuNet sees. A larger copy finds
+    // smaller faces (blur recall on ../shared/facedata/wider_public: see
+    // tests/bench/bench_detect), a smaller one keeps 25 fps per camera on 2
+    // cores (tests/bench/bench_live). The size never changes with load: a slow
+    // machine shows fewer frames, never less blurred ones.
+    if (cameras <= 1)
+        return 640;
+    if (cameras <= 4)
+        return 416;
+    return 320;
 }
 
 void LiveViewPage::relayout()

@@ -47,6 +47,8 @@ public:
     QString detectorNotice() const;
     // GUI-thread stall (timer lateness) percentile in ms, for the figures.
     double guiStallPercentile(double p) const;
+    // The detection input size (longer side, px) for a grid of `cameras`.
+    static int detectionSide(int cameras);
 
 protected:
     void retranslate() override;
