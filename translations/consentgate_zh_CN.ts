@@ -1655,10 +1655,6 @@
         <translation>摄像头：仅检测和打码</translation>
     </message>
     <message>
-        <source>recording on</source>
-        <translation>录像：开</translation>
-    </message>
-    <message>
         <source>recording off</source>
         <translation>录像：关</translation>
     </message>

@@ -267,7 +267,7 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
         QStringList setup;
         if (d.camera) {
             setup << (d.faceRecognition ? tr("camera with face recognition") : tr("camera: detection and blur only"));
-            setup << (d.recording ? tr("recording on") : tr("recording off"));
+            setup << tr("recording off");   // the console stores no camera video at all
             if (!d.watches.isEmpty())
                 setup << tr("watches %1").arg(d.watches.join(QStringLiteral(", ")));
         } else {

@@ -311,7 +311,6 @@ core::Status ComplianceService::deviceChecks(ComplianceFigures& out) const
         c.name = cam.name;
         c.kind = cam.kind;
         c.faceRecognition = cam.faceRecognition;
-        c.recording = cam.recording;
         for (const auto& d : doorsWatched)
             c.watches << d.name;
         for (const auto& issue : core::DeviceRules::lintCamera(cam, doorsWatched)) {

@@ -40,7 +40,6 @@ struct DeviceCheck
     QString watchedBy;              // doors: the camera watching it
     QStringList watches;            // cameras: the doors it watches
     bool faceRecognition = false;   // cameras
-    bool recording = false;         // cameras
     QDate signageDate;              // doors: the posted sign (invalid: none recorded)
     bool privateSpace = false;      // doors
     QStringList problems;           // translated findings; empty: passes
