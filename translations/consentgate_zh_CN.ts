@@ -5275,10 +5275,6 @@ Close the console now?</source>
         <translation>加密保存</translation>
     </message>
     <message>
-        <source>Record video (off: nothing from this camera is stored)</source>
-        <translation>录像（关闭时不保存此摄像头的任何画面）</translation>
-    </message>
-    <message>
         <source>Feeds a face-recognition terminal (needs signage; never in private spaces)</source>
         <translation>用于人脸识别终端（须张贴提示标识；不得用于私密空间）</translation>
     </message>
@@ -5405,6 +5401,10 @@ Close the console now?</source>
     <message>
         <source>Date the sign was posted</source>
         <translation>提示标识张贴日期</translation>
+    </message>
+    <message>
+        <source>Nothing from this camera is stored: the live view only shows frames with faces blurred.</source>
+        <translation>不保存此摄像头的任何画面：实时画面只显示已模糊人脸的图像。</translation>
     </message>
 </context>
 <context>
