@@ -4201,16 +4201,22 @@ Close the console now?</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 fps · detect %4 ms · age %5 ms</source>
-        <translation>%1 · %2 · %3 帧/秒 · 检测 %4 毫秒 · 延迟 %5 毫秒</translation>
-    </message>
-    <message>
         <source>Detection unavailable: whole picture hidden</source>
         <translation>人脸检测不可用：整个画面已打码</translation>
     </message>
     <message>
         <source>FACES VISIBLE until %1 — %2</source>
         <translation>人脸未打码，直到 %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n face(s) · %3 fps · detect %4 ms · age %5 ms</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 张人脸 · %3 帧/秒 · 检测 %4 毫秒 · 延迟 %5 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole picture pixelated: %1 misses too many faces</source>
+        <translation>整个画面已打码：%1 漏检人脸过多</translation>
     </message>
 </context>
 <context>
@@ -5196,12 +5202,6 @@ Close the console now?</source>
         <source>none (whole picture hidden)</source>
         <translation>无（整个画面已打码）</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %n face(s) blurred</source>
-        <translation>
-            <numerusform>%1，已打码 %n 张人脸</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connected. Codec: %1 · Size: %2 × %3 · Frame rate: %4 · Detection: %5</source>
         <translation>已连接。编码：%1 · 尺寸：%2 × %3 · 帧率：%4 · 检测：%5</translation>
@@ -5405,6 +5405,22 @@ Close the console now?</source>
     <message>
         <source>Nothing from this camera is stored: the live view only shows frames with faces blurred.</source>
         <translation>不保存此摄像头的任何画面：实时画面只显示已模糊人脸的图像。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n face(s) found</source>
+        <translation>
+            <numerusform>%1，发现 %n 张人脸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, whole picture pixelated</source>
+        <translation>，整个画面已打码</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n more area(s) blurred in case they are faces</source>
+        <translation>
+            <numerusform>，另有 %n 处可能是人脸的区域已打码</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5936,6 +5952,14 @@ has no users yet. Choose the language and create the first administrator.</sourc
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Face detection</source>
+        <translation>人脸检测</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
     </message>
 </context>
 <context>
@@ -7446,6 +7470,25 @@ has no users yet. Choose the language and create the first administrator.</sourc
     <message>
         <source>The file ends %1 boxes early.</source>
         <translation>文件提前结束，缺少 %1 个人脸框。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::vision::BlurPolicy</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Detector: %1 · faces blurred</source>
+        <translation>检测器：%1 · 人脸已打码</translation>
+    </message>
+    <message>
+        <source>Detector: %1 · whole picture pixelated (this detector misses too many faces)</source>
+        <translation>检测器：%1 · 整个画面已打码（此检测器漏检人脸过多）</translation>
+    </message>
+    <message>
+        <source>The installed face detector (%1) finds too few of the faces in a crowd to keep them private, so the whole picture is shown coarsely pixelated; faces found are still marked and counted. To see the picture with only faces blurred, put the YuNet model file %2 (MIT licence, OpenCV Zoo) in the models folder (--models DIR or the data folder) and reopen this page.</source>
+        <translation>已安装的人脸检测器（%1）在人群中只能找到少部分人脸，无法保护每个人的隐私，因此整个画面以粗马赛克显示；找到的人脸仍会标出并计数。若要只对人脸打码、其余画面正常显示，请将 YuNet 模型文件 %2（MIT 许可，来自 OpenCV Zoo）放入模型文件夹（--models DIR 或数据文件夹），然后重新打开此页面。</translation>
     </message>
 </context>
 <context>

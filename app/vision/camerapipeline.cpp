@@ -52,6 +52,7 @@ void DetectionWorker::process()
         for (const Held& h : m_held)
             blurred.append(h.boxes);
         out.image = PrivacyFilter::apply(frame.image, blurred, m_policy);
+        out.wholeFrame = m_policy.mode == BlurMode::WholeFrame;
     }
     if (boxes && m_policy.holdMs > 0)
         m_held.push_back({frame.capturedAtMs, frame.image.size(), out.boxes});
@@ -64,20 +65,21 @@ void DetectionWorker::process()
 }
 
 CameraPipeline::CameraPipeline(SourceSpec spec, std::unique_ptr<FaceDetector> detector, CaptureOptions options,
-                               BlurPolicy policy, QObject* parent)
+                               std::optional<BlurPolicy> policy, QObject* parent)
     : QObject(parent), m_spec(std::move(spec)), m_options(options)
 {
     qRegisterMetaType<cg::vision::ProcessedFrame>();
     qRegisterMetaType<cg::vision::CameraState>();
     qRegisterMetaType<cg::vision::StreamInfo>();
     m_detectorName = detector ? detector->name() : QString();
+    m_policy = policy.value_or(blurPolicyFor(m_detectorName));
 
     auto* capture = new CaptureWorker(m_spec, m_options);
     m_latest = capture->latest();
     capture->moveToThread(&m_captureThread);
     m_capture = capture;
     // A frame older than the stale limit when detection starts is hidden entirely.
-    auto* detection = new DetectionWorker(m_latest, std::move(detector), policy, std::max(500, options.staleAfterMs));
+    auto* detection = new DetectionWorker(m_latest, std::move(detector), m_policy, std::max(500, options.staleAfterMs));
     detection->moveToThread(&m_detectThread);
     m_detection = detection;
 

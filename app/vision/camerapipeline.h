@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cg::vision {
@@ -29,6 +30,7 @@ struct ProcessedFrame
     double detectMs = 0;
     double blurMs = 0;
     bool failClosed = false;     // whole frame pixelated: detection failed, missing or too old
+    bool wholeFrame = false;     // whole frame pixelated by the detector's policy (BlurMode::WholeFrame)
     bool raw = false;            // unblurred by an authorised, audited request
     QString detector;
     // Frames captured since the previous processed frame that detection never
@@ -76,8 +78,9 @@ class CameraPipeline final : public QObject
 {
     Q_OBJECT
 public:
+    // Without a policy: blurPolicyFor(the detector) (the whole frame when there is none).
     CameraPipeline(SourceSpec spec, std::unique_ptr<FaceDetector> detector, CaptureOptions options = {},
-                   BlurPolicy policy = {}, QObject* parent = nullptr);
+                   std::optional<BlurPolicy> policy = std::nullopt, QObject* parent = nullptr);
     ~CameraPipeline() override;   // stops and joins both threads
 
     void start();
@@ -86,6 +89,7 @@ public:
     QString stateDetail() const { return m_detail; }
     StreamInfo streamInfo() const { return m_info; }
     QString detectorName() const { return m_detectorName; }
+    const BlurPolicy& blurPolicy() const { return m_policy; }
     int staleAfterMs() const { return m_options.staleAfterMs; }
     // Frames per second delivered by detection over the last second or so.
     double fps() const { return m_fps; }
@@ -115,6 +119,7 @@ private:
     SourceSpec m_spec;
     CaptureOptions m_options;
     QString m_detectorName;
+    BlurPolicy m_policy;
     QThread m_captureThread;
     QThread m_detectThread;
     QPointer<CaptureWorker> m_capture;

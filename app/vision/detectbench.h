@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <functional>
+
 namespace cg::vision {
 
 struct BenchOptions
@@ -18,14 +20,19 @@ struct BenchOptions
     bool compareStockCascade = true;
     QString dumpBoxes;          // when set: every box ("file x y w h score" per line) for tuning the policy offline
     DetectorOptions detectorOptions;
-    BlurPolicy policy;
+    // The policy measured is the live view's, blurPolicyFor(the detector);
+    // this may adjust it (offline tuning from bench_detect only).
+    std::function<void(BlurPolicy&)> tunePolicy;
 };
 
 // `consentgate bench detect` and tests/bench: per-stage p50/p95 (decode,
 // detect, blur, hand-off to another thread through a queued signal), detection
 // precision/recall at IoU 0.5 and 0.3, and the lines "blur recall: R",
 // "blurred share of frame: S", "frames/s: F", "p95 ms: P" (end to end per
-// frame), then the stock CascadeClassifier at default parameters.
+// frame) for the policy the live view uses with that detector (a whole-frame
+// policy blurs every face and all of the frame: 1.000 and 1.000, followed by
+// the face-only figures it does not use), then the stock CascadeClassifier at
+// default parameters.
 // Needs a running QCoreApplication (uses a thread and queued signals); call
 // it from the main thread. Returns a process exit code (0, 1 failed, 2 usage).
 int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& err);

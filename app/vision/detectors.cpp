@@ -1,4 +1,5 @@
 // YuNet (cv::FaceDetectorYN) and the Haar cascade, plus detector selection.
+#include "vision/blurpolicy.h"
 #include "vision/cvimage.h"
 #include "vision/detectorsinternal.h"
 #include "vision/facedetector.h"
@@ -144,8 +145,11 @@ std::optional<DetectorKind> detectorFromName(const QString& name)
 }
 
 core::Result<std::unique_ptr<FaceDetector>> createDetector(DetectorKind kind, const ModelStore& models,
-                                                           const DetectorOptions& options)
+                                                           const DetectorOptions& requested)
 {
+    DetectorOptions options = requested;
+    if (options.scoreThreshold < 0)
+        options.scoreThreshold = blurPolicyFor(kind).detectScore;   // the one place that sets it
     try {
         switch (kind) {
         case DetectorKind::YuNet: {

@@ -16,7 +16,7 @@ class ModelStore;
 // threshold (a blurred shadow is harmless, a missed face is a leak).
 struct DetectorOptions
 {
-    float scoreThreshold = -1.0F;  // < 0: the detector's own blur default
+    float scoreThreshold = -1.0F;  // < 0: blurPolicyFor(kind).detectScore
     int maxInputSide = 640;        // the frame is downscaled so its longer side fits
 };
 

@@ -48,8 +48,9 @@ QList<QRect> PrivacyFilter::regionsFor(const FaceBoxes& boxes, const QSize& fram
             continue;
         const double k = b.height() < policy.smallHeight ? policy.enlargeSmall : policy.enlargeLarge;
         const double side = std::max(b.width(), b.height());
-        const double w = side * k;   // square: detectors disagree with annotators on width
+        // From the longer side: detectors disagree with annotators on width.
         const double h = side * k;
+        const double w = h * policy.widthFactor;
         const QPointF c = b.center() - QPointF(0, policy.shiftUp * b.height());
         const QRect r = QRectF(c.x() - w / 2, c.y() - h / 2, w, h).toAlignedRect().intersected(bounds);
         if (!r.isEmpty())
@@ -104,7 +105,37 @@ QImage PrivacyFilter::pixelateAll(const QImage& frame)
 
 QImage PrivacyFilter::apply(const QImage& frame, const FaceBoxes& boxes, const BlurPolicy& policy)
 {
-    return pixelate(frame, regionsFor(boxes, frame.size(), policy));
+    if (policy.mode == BlurMode::Faces)
+        return pixelate(frame, regionsFor(boxes, frame.size(), policy));
+    QImage out = pixelateAll(frame);
+    if (out.isNull())
+        return out;
+    // Faces the detector did find: one flat cell each, so even a large face close
+    // to the camera keeps no features at the whole-frame cell size.
+    cv::Mat mat = detail::wrapBgr(out);
+    const cv::Rect all(0, 0, mat.cols, mat.rows);
+    for (const QRect& q : regionsFor(boxes, frame.size(), policy)) {
+        const cv::Rect r = cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
+        if (!r.empty())
+            mosaic(mat, r, std::max(r.width, r.height));
+    }
+    // pixelateAll changed every pixel; a second mosaic can bring one back to its
+    // input value, so check against the input once more.
+    const QImage input = frame.convertToFormat(QImage::Format_BGR888);
+    const cv::Mat in(input.height(), input.width(), CV_8UC3, const_cast<uchar*>(input.constBits()),
+                     static_cast<size_t>(input.bytesPerLine()));   // read only
+    nudgeUnchanged(mat, in, all);
+    return out;
+}
+
+FaceBoxes PrivacyFilter::shown(const FaceBoxes& boxes, const BlurPolicy& policy)
+{
+    FaceBoxes out;
+    for (const FaceBox& b : boxes) {
+        if (b.score >= policy.showScore)
+            out.append(b);
+    }
+    return out;
 }
 
 } // namespace cg::vision

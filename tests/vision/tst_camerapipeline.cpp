@@ -44,6 +44,23 @@ int rawPixels(const QImage& before, const QImage& after, const QRect& r)
             same += qAbs(qRed(a.pixel(x, y)) - qRed(b.pixel(x, y))) + qAbs(qGreen(a.pixel(x, y)) - qGreen(b.pixel(x, y))) < 3 ? 1 : 0;
     return same;
 }
+// Share of horizontally adjacent pixel pairs that differ by more than a few
+// levels: high for a photo, about 1/cell width for a coarse mosaic.
+double detailShare(const QImage& image)
+{
+    const QImage a = image.convertToFormat(QImage::Format_RGB888);
+    qint64 differ = 0;
+    qint64 pairs = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 1; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x - 1, y);
+            const QRgb q = a.pixel(x, y);
+            differ += std::max({qAbs(qRed(p) - qRed(q)), qAbs(qGreen(p) - qGreen(q)), qAbs(qBlue(p) - qBlue(q))}) > 4 ? 1 : 0;
+            ++pairs;
+        }
+    }
+    return pairs ? double(differ) / double(pairs) : 0.0;
+}
 } // namespace
 
 class tst_CameraPipeline final : public QObject
@@ -159,6 +176,35 @@ private Q_SLOTS:
         // Past the hold time nothing of that old box is left.
         QVERIFY(rawPixels(messi, run(t0 + 400).image, kMessiFace) > faceArea * 9 / 10);
         QCOMPARE(processed.size(), 3);
+    }
+
+    // The Haar cascade alone is not trusted: the pipeline takes the detector's
+    // policy (vision::blurPolicyFor) and hides every pixel of every frame.
+    void haarOnlyPipelineFailsClosedOnTheWholeFrame()
+    {
+        auto haar = createDetector(DetectorKind::Haar, ModelStore::withFolders({}));
+        QVERIFY2(haar.ok(), haar.ok() ? "" : qPrintable(haar.error().message));
+        cg::test::MjpegServer server({messiJpeg()});
+        QVERIFY(server.start());
+        CameraPipeline pipeline(SourceSpec{SourceKind::HttpMjpeg, server.url(), {}, {}}, std::move(haar.value()));
+        QCOMPARE(pipeline.blurPolicy().mode, BlurMode::WholeFrame);
+        QSignalSpy frames(&pipeline, &CameraPipeline::frameProcessed);
+        pipeline.start();
+        QTRY_VERIFY_WITH_TIMEOUT(frames.size() >= 2, 20000);
+        pipeline.stop();
+        const QImage messi(kMessi);
+        for (const QList<QVariant>& args : std::as_const(frames)) {
+            const ProcessedFrame f = args.at(0).value<ProcessedFrame>();
+            QVERIFY(f.wholeFrame || f.failClosed);
+            QVERIFY(!f.raw);
+            QCOMPARE(f.detector, QStringLiteral("haar"));
+            // Nothing of the picture's detail survives: neighbours differ only
+            // at the borders of the coarse cells (>= 16 px).
+            QVERIFY2(detailShare(f.image) < 0.08, qPrintable(QString::number(detailShare(f.image))));
+        }
+        QVERIFY(detailShare(messi) > 0.2);   // the measure sees the raw picture's detail
+        // Haar finds Messi's face: it is still counted for the HUD.
+        QVERIFY(!frames.last().at(0).value<ProcessedFrame>().boxes.isEmpty());
     }
 
     void unblurShowsRawFramesOnlyUntilTheDeadline()

@@ -78,11 +78,20 @@ DevicesPage::TestOutcome runTest(core::Camera camera, QString modelsDir)
     QString detector = QCoreApplication::translate("cg::ui::DevicesPage", "none (whole picture hidden)");
     out.snapshot = vision::PrivacyFilter::pixelateAll(frame.value());
     if (best) {
+        const QString name = best->detector->name();
+        const vision::BlurPolicy policy = vision::blurPolicyFor(name);
         auto boxes = best->detector->detect(frame.value());
         if (boxes) {
-            out.snapshot = vision::PrivacyFilter::apply(frame.value(), boxes.value());
-            detector = QCoreApplication::translate("cg::ui::DevicesPage", "%1, %n face(s) blurred", nullptr, int(boxes->size()))
-                           .arg(best->detector->name());
+            out.snapshot = vision::PrivacyFilter::apply(frame.value(), boxes.value(), policy);
+            // Honest counts: faces = confident boxes (as drawn in the live view);
+            // low-scoring boxes are blurred too but may be shadows, not faces.
+            const int faces = int(vision::PrivacyFilter::shown(boxes.value(), policy).size());
+            const int areas = int(vision::PrivacyFilter::regionsFor(boxes.value(), frame->size(), policy).size());
+            detector = QCoreApplication::translate("cg::ui::DevicesPage", "%1, %n face(s) found", nullptr, faces).arg(name);
+            if (policy.mode == vision::BlurMode::WholeFrame)
+                detector += QCoreApplication::translate("cg::ui::DevicesPage", ", whole picture pixelated");
+            else if (areas > faces)
+                detector += QCoreApplication::translate("cg::ui::DevicesPage", ", %n more area(s) blurred in case they are faces", nullptr, areas - faces);
         }
     }
     out.summary = QCoreApplication::translate("cg::ui::DevicesPage", "Connected. Codec: %1 · Size: %2 × %3 · Frame rate: %4 · Detection: %5")

@@ -4,6 +4,7 @@
 #include "ui/icons.h"
 #include "ui/widgets/cameratile.h"
 #include "ui/widgets/doorpanel.h"
+#include "vision/blurpolicy.h"
 #include "vision/camerapipeline.h"
 #include "vision/modelstore.h"
 #include "vision/sourcespec.h"
@@ -73,8 +74,12 @@ LiveViewPage::LiveViewPage(services::DeviceService* devices, services::Verificat
     top->addWidget(m_unblur);
     layout->addLayout(top);
     m_notice = new QLabel(this);
-    m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
+    m_notice->setObjectName(QStringLiteral("detectorNotice"));
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_notice, &QLabel::linkActivated, this, [this] {
+        QMessageBox::information(this, tr("Face detection"), noticeDetails());
+    });
     layout->addWidget(m_notice);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -152,6 +157,22 @@ QString LiveViewPage::detectorNotice() const
     return m_detectorNotice;
 }
 
+QString LiveViewPage::noticeText() const
+{
+    return m_notice->text();
+}
+
+QString LiveViewPage::noticeDetails() const
+{
+    QStringList parts;
+    const QString why = vision::blurModeDetails(m_detectorName, m_blurMode);
+    if (!why.isEmpty())
+        parts << why;
+    if (!m_detectorNotice.isEmpty())
+        parts << m_detectorNotice;
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 double LiveViewPage::guiStallPercentile(double p) const
 {
     return percentileOf(m_stalls, p);
@@ -167,8 +188,19 @@ void LiveViewPage::retranslate()
     m_unblur->setText(tr("Show faces…"));
     m_unblur->setToolTip(tr("Unblur the selected camera for a limited time (needs a reason; recorded in the audit log)."));
     m_empty->setText(tr("No cameras yet. Add one on the Devices page."));
-    m_notice->setText(m_detectorNotice);
-    m_notice->setVisible(!m_detectorNotice.isEmpty());
+    // One line on the page; why, and how to get faces-only blur, behind Details.
+    const QString details = noticeDetails();
+    QString line = vision::blurModeSummary(m_detectorName, m_blurMode).toHtmlEscaped();
+    if (!details.isEmpty())
+        line += QStringLiteral(" &nbsp;<a href=\"#details\">%1</a>").arg(tr("Details…").toHtmlEscaped());
+    m_notice->setText(line);
+    m_notice->setToolTip(details);
+    m_notice->setAccessibleName(vision::blurModeSummary(m_detectorName, m_blurMode));
+    m_notice->setAccessibleDescription(details);
+    m_notice->setStyleSheet(m_blurMode == vision::BlurMode::Faces && m_detectorNotice.isEmpty()
+                                ? QString()
+                                : QStringLiteral("QLabel { color: #8a5a00; }"));
+    m_notice->setVisible(!m_tiles.isEmpty() || !m_detectorNotice.isEmpty());
 }
 
 void LiveViewPage::activated()
@@ -211,6 +243,8 @@ void LiveViewPage::startPipelines()
     // Several cameras: one OpenCV thread per detection (each camera has its own thread).
     vision::setDetectionThreads(count > 1 ? 1 : 0);
     m_detectorNotice.clear();
+    m_detectorName.clear();
+    m_blurMode = vision::BlurMode::WholeFrame;
     for (const core::Camera& camera : cameras.value()) {
         std::unique_ptr<vision::FaceDetector> detector;
         auto best = vision::createBestDetector(models, options);
@@ -222,7 +256,10 @@ void LiveViewPage::startPipelines()
             // No detector at all: the pipeline fails closed (whole frames pixelated).
             m_detectorNotice = best.error().message;
         }
-        auto* pipeline = new vision::CameraPipeline(specFor(camera), std::move(detector), vision::CaptureOptions{}, vision::BlurPolicy{}, this);
+        // The policy follows the detector (vision::blurPolicyFor): faces only
+        // with YuNet, the whole picture with a detector that misses too many.
+        auto* pipeline = new vision::CameraPipeline(specFor(camera), std::move(detector), vision::CaptureOptions{}, std::nullopt, this);
+        m_blurMode = pipeline->blurPolicy().mode;
         auto* tile = new CameraTile(camera.name, pipeline, m_grid);
         connect(tile, &CameraTile::clicked, this, &LiveViewPage::select);
         m_tiles.append(tile);

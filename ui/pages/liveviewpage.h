@@ -2,6 +2,7 @@
 
 #include "core/actor.h"
 #include "ui/page.h"
+#include "vision/blurpolicy.h"
 
 #include <QElapsedTimer>
 
@@ -45,6 +46,11 @@ public:
     QList<CameraTile*> tiles() const { return m_tiles; }
     DoorPanel* doorPanel() const { return m_panel; }
     QString detectorNotice() const;
+    // The one-line notice above the grid (detector and how the picture is
+    // hidden) and the details behind its link / tooltip.
+    QString noticeText() const;
+    QString noticeDetails() const;
+    vision::BlurMode blurMode() const { return m_blurMode; }
     // GUI-thread stall (timer lateness) percentile in ms, for the figures.
     double guiStallPercentile(double p) const;
     // The detection input size (longer side, px) for a grid of `cameras`.
@@ -82,6 +88,7 @@ private:
     CameraTile* m_selected = nullptr;
     QString m_detectorNotice;
     QString m_detectorName;
+    vision::BlurMode m_blurMode = vision::BlurMode::WholeFrame;
     QTimer* m_repaint = nullptr;
     QTimer* m_stallProbe = nullptr;
     QElapsedTimer m_stallClock;

@@ -1,5 +1,7 @@
 #include "ui/widgets/cameratile.h"
 
+#include "vision/privacyfilter.h"
+
 #include <QMouseEvent>
 #include <QPainter>
 
@@ -66,9 +68,8 @@ void CameraTile::paintEvent(QPaintEvent*)
         const double sx = target.width() / m_frame.image.width();
         const double sy = target.height() / m_frame.image.height();
         p.setPen(QPen(m_frame.raw ? QColor(255, 60, 60) : QColor(80, 200, 255), 2));
-        for (const vision::FaceBox& b : m_frame.boxes) {
-            if (b.score < 0.6F)
-                continue;   // only confident boxes are drawn; low ones are still blurred
+        // Only confident boxes are drawn and counted; low ones are still blurred.
+        for (const vision::FaceBox& b : vision::PrivacyFilter::shown(m_frame.boxes, m_pipeline->blurPolicy())) {
             p.drawRect(QRectF(target.x() + b.rect.x() * sx, target.y() + b.rect.y() * sy, b.rect.width() * sx,
                               b.rect.height() * sy));
         }
@@ -105,7 +106,8 @@ void CameraTile::paintEvent(QPaintEvent*)
                               : state == vision::CameraState::Stale   ? tr("STALE")
                               : state == vision::CameraState::Offline ? tr("OFFLINE")
                                                                       : tr("CONNECTING");
-    const QString hud = tr("%1 · %2 · %3 fps · detect %4 ms · age %5 ms")
+    const int faces = m_hasFrame ? int(vision::PrivacyFilter::shown(m_frame.boxes, m_pipeline->blurPolicy()).size()) : 0;
+    const QString hud = tr("%1 · %2 · %n face(s) · %3 fps · detect %4 ms · age %5 ms", nullptr, faces)
                             .arg(m_name, stateText)
                             .arg(m_pipeline->fps(), 0, 'f', 1)
                             .arg(m_hasFrame ? m_frame.detectMs : 0.0, 0, 'f', 1)
@@ -115,11 +117,14 @@ void CameraTile::paintEvent(QPaintEvent*)
     p.setPen(state == vision::CameraState::Live ? QColor(140, 255, 140) : QColor(255, 190, 60));
     p.drawText(bar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, hud);
 
-    if (m_hasFrame && m_frame.failClosed) {
+    if (m_hasFrame && (m_frame.failClosed || m_frame.wholeFrame)) {
         const QRect foot(0, height() - fontMetrics().height() - 8, width(), fontMetrics().height() + 8);
         p.fillRect(foot, QColor(0, 0, 0, 160));
         p.setPen(QColor(255, 190, 60));
-        p.drawText(foot.adjusted(6, 0, -6, 0), Qt::AlignVCenter, tr("Detection unavailable: whole picture hidden"));
+        const QString why = m_frame.failClosed ? tr("Detection unavailable: whole picture hidden")
+                                               : tr("Whole picture pixelated: %1 misses too many faces").arg(m_frame.detector);
+        p.drawText(foot.adjusted(6, 0, -6, 0), Qt::AlignVCenter,
+                   fontMetrics().elidedText(why, Qt::ElideRight, foot.width() - 12));
     }
     if (m_unblurUntil.isValid() && QDateTime::currentDateTimeUtc() < m_unblurUntil) {
         const QRect banner(0, bar.bottom() + 1, width(), fontMetrics().height() * 2 + 10);
