@@ -49,6 +49,7 @@
 #include "ui/pages/auditlogpage.h"
 #include "ui/pages/userspage.h"
 #include "ui/session.h"
+#include "ui/shortcuttooltips.h"
 #include "ui/sessioncontroller.h"
 #include "ui/pages/settingspage.h"
 
@@ -266,6 +267,7 @@ int runConsole(int argc, char** argv)
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/security-high.svg")));
     ui::FocusRing::install(&app);   // keyboard users always see where the focus is
+    ui::ShortcutToolTips::install(&app);   // "New resident (Ctrl+N)": every tooltip names its keys
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "ConsentGate console"));

@@ -7113,6 +7113,14 @@ has no users yet. Choose the language and create the first administrator.</sourc
     </message>
 </context>
 <context>
+    <name>cg::ui::ShortcutToolTips</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A control&apos;s tooltip with its keyboard shortcut, e.g. &quot;New resident (Ctrl+N)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::SignInDialog</name>
     <message>
         <source>Sign in — ConsentGate</source>

@@ -108,13 +108,23 @@ void MainWindow::addPage(Page* page)
     auto* item = new QListWidgetItem(page->icon(), page->title(), m_navigation);
     item->setSizeHint(QSize(0, 44));
     const int index = m_stack->count() - 1;
-    if (index < 9) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+    if (const QKeySequence keys = pageShortcut(index); !keys.isEmpty()) {
+        auto* shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, this, [this, index] { showPage(index); });
     }
     refreshNavigation();
     if (index == 0)
         showPage(0);
+}
+
+QKeySequence MainWindow::pageShortcut(int index)
+{
+    // The digit row in order, as on the keyboard: Ctrl+1..Ctrl+9, then Ctrl+0 for the tenth page.
+    if (index >= 0 && index < 9)
+        return QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index));
+    if (index == 9)
+        return QKeySequence(Qt::CTRL | Qt::Key_0);
+    return {};
 }
 
 int MainWindow::pageCount() const
@@ -174,8 +184,7 @@ void MainWindow::refreshNavigation()
         Page* p = page(i);
         QListWidgetItem* item = m_navigation->item(i);
         item->setText(p->title());
-        const QString shortcut = i < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)).toString(QKeySequence::NativeText)
-                                       : QString();
+        const QString shortcut = pageShortcut(i).toString(QKeySequence::NativeText);
         item->setToolTip(shortcut.isEmpty() ? p->title() : tr("%1 (%2)").arg(p->title(), shortcut));
         item->setData(Qt::AccessibleTextRole, p->title());
     }

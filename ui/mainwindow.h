@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QKeySequence>
 #include <QMainWindow>
 
 class QListWidget;
@@ -23,8 +24,10 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(LanguageManager* languages, QWidget* parent = nullptr);
 
-    // Takes ownership. Pages appear in the order added; Ctrl+1..9 select them.
+    // Takes ownership. Pages appear in the order added; Ctrl+1..9, then Ctrl+0, select them.
     void addPage(Page* page);
+    // The keys that select the page at `index` (empty past the tenth page).
+    static QKeySequence pageShortcut(int index);
     int pageCount() const;
     Page* page(int index) const;
     Page* currentPage() const;

@@ -13,6 +13,7 @@
 #include "ui/icons.h"
 #include "ui/kiosk/consentsession.h"
 #include "ui/kiosk/residentwindow.h"
+#include "ui/shortcuttooltips.h"
 #include "ui/widgets/consenthistorytable.h"
 #include "ui/widgets/devicedeletionqueue.h"
 #include "ui/widgets/reconsentlist.h"
@@ -24,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -104,6 +106,9 @@ ConsentDeskPage::ConsentDeskPage(std::shared_ptr<services::ConsentService> conse
     for (QShortcut* s : {shortcutStart, shortcutNotice, shortcutFind})
         s->setContext(Qt::WidgetWithChildrenShortcut);
     connect(shortcutFind, &QShortcut::activated, m_picker, &ResidentPicker::focusSearch);
+    ShortcutToolTips::setKeys(m_start, shortcutStart->key());
+    ShortcutToolTips::setKeys(m_printNotice, shortcutNotice->key());
+    ShortcutToolTips::setKeys(m_picker->searchField(), shortcutFind->key());
 
     m_sessionBox = new QGroupBox(this);
     m_progress = new QLabel(m_sessionBox);

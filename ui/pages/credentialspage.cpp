@@ -4,6 +4,7 @@
 #include "reports/credentialprints.h"
 #include "ui/dialogs/credentialdialog.h"
 #include "ui/icons.h"
+#include "ui/shortcuttooltips.h"
 #include "ui/widgets/cardnumberedit.h"
 
 #include <QCheckBox>
@@ -150,6 +151,8 @@ CredentialsPage::CredentialsPage(std::shared_ptr<services::CredentialService> cr
     });
     auto* find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    ShortcutToolTips::setKeys(m_gaps, issueShortcut->key());
+    ShortcutToolTips::setKeys(m_filter, find->key());
 
     // Validity windows end with the clock, not with a click.
     m_expiryTimer = new QTimer(this);

@@ -285,7 +285,7 @@ QString DevicesPage::title() const
 
 QIcon DevicesPage::icon() const
 {
-    return themedIcon(QStringLiteral("configure"));
+    return themedIcon(QStringLiteral("network-wired"));
 }
 
 void DevicesPage::retranslate()

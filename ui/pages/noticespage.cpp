@@ -6,6 +6,7 @@
 #include "services/consentservice.h"
 #include "services/noticeservice.h"
 #include "ui/icons.h"
+#include "ui/shortcuttooltips.h"
 #include "ui/widgets/noticeeditor.h"
 
 #include <QGridLayout>
@@ -82,6 +83,7 @@ NoticesPage::NoticesPage(std::shared_ptr<services::NoticeService> notices,
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(saveShortcut, &QShortcut::activated, this, &NoticesPage::saveDraft);
+    ShortcutToolTips::setKeys(m_save, saveShortcut->key());
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_discard);
@@ -143,7 +145,8 @@ QString NoticesPage::title() const
 
 QIcon NoticesPage::icon() const
 {
-    return themedIcon(QStringLiteral("document-edit"));
+    // Not the consent desk's pen: a clerk tells the pages apart by their icons.
+    return themedIcon(QStringLiteral("view-pim-notes"));
 }
 
 void NoticesPage::activated()

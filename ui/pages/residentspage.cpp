@@ -8,6 +8,7 @@
 #include "ui/dialogs/residentimportdialog.h"
 #include "ui/icons.h"
 #include "ui/models/residenttablemodel.h"
+#include "ui/shortcuttooltips.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -136,6 +137,8 @@ ResidentsPage::ResidentsPage(Services services, ActorProvider actor, std::shared
         m_search->setFocus();
         m_search->selectAll();
     });
+    ShortcutToolTips::setKeys(m_new, newShortcut->key());
+    ShortcutToolTips::setKeys(m_search, findShortcut->key());
 
     const core::Role role = m_actor().role;
     m_import->setVisible(core::roleAllows(role, core::Permission::ImportResidents));
@@ -359,7 +362,6 @@ void ResidentsPage::retranslate()
     m_currentOnly->setText(tr("Current residents only"));
     m_table->setAccessibleName(tr("Residents"));
     m_new->setText(tr("&New resident"));
-    m_new->setToolTip(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
     m_open->setText(tr("&Open"));
     m_moveOut->setText(tr("&Move out…"));
     m_import->setText(tr("&Import…"));

@@ -96,7 +96,7 @@ QString UsersPage::title() const
 
 QIcon UsersPage::icon() const
 {
-    return themedIcon(QStringLiteral("system-users"));
+    return themedIcon(QStringLiteral("user-identity"));
 }
 
 void UsersPage::activated()
