@@ -2,8 +2,12 @@
 # Look at what users see on the camera pages: builds nothing, uses build/dev/app/consentgate.
 # Makes four 640x480 videos from ../shared/facedata photos (ffmpeg), registers them
 # as cameras in a fresh demo database, signs in on a virtual X screen and saves
-#   live-<lang>.png      the Live view, 2x2 grid, faces blurred
-#   devices-<lang>.png   the Devices page (camera editor)
+#   live-<lang>.png         the Live view, 2x2 grid, faces blurred
+#   devices-<lang>.png      the Devices page (camera editor)
+#   camera-test-<lang>.png  the camera's Test: blurred snapshot, codec, size, frame rate, faces found
+#   door-lint-<lang>.png    a door with only a face reader: refused on save
+# MODELS=DIR picks the detector models (default ../shared/models; a folder with
+# only the BlazeFace model, or an empty one for Haar, shows the whole-frame mode).
 # for English and Chinese into OUT_DIR (default build/screenshots-vision).
 #   bash tests/liveview_screenshots.sh [OUT_DIR]      (SECONDS_LIVE=12 to wait longer)
 set -euo pipefail
@@ -63,6 +67,21 @@ for lang in en zh_CN; do
   xdotool mousemove 80 234 click 1
   sleep 2
   import -window root "$out/devices-$lang.png"
+  # The camera's Test button (Alt+T): a blurred snapshot with codec, size and frame rate.
+  xdotool key alt+t
+  sleep "${SECONDS_TEST:-5}"
+  import -window root "$out/camera-test-$lang.png"
+  # Doors and lifts tab (Alt+D)
+  xdotool key alt+d
+  sleep 1
+  # A door whose only reader is face: the compliance lint refuses to save it.
+  xdotool mousemove 300 97 click 1
+  sleep 0.5
+  xdotool key Tab space Tab space Tab space Tab space
+  sleep 0.5
+  xdotool mousemove 597 407 click 1
+  sleep 1
+  import -window root "$out/door-lint-$lang.png"
   kill $app; wait $app 2>/dev/null || true
 done
 ls -1 "$out"/*.png

@@ -4208,15 +4208,19 @@ Close the console now?</source>
         <source>FACES VISIBLE until %1 — %2</source>
         <translation>人脸未打码，直到 %1 — %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n face(s) · %3 fps · detect %4 ms · age %5 ms</source>
-        <translation>
-            <numerusform>%1 · %2 · %n 张人脸 · %3 帧/秒 · 检测 %4 毫秒 · 延迟 %5 毫秒</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Whole picture pixelated: %1 misses too many faces</source>
         <translation>整个画面已打码：%1 漏检人脸过多</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n face(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 张人脸</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 fps · detect %2 ms · age %3 ms</source>
+        <translation>%1 帧/秒 · 检测 %2 毫秒 · 延迟 %3 毫秒</translation>
     </message>
 </context>
 <context>

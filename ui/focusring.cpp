@@ -6,6 +6,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QSplitter>
 
 namespace cg::ui {
 
@@ -25,6 +26,17 @@ bool wantsRing(const QWidget* widget)
             return false;
     }
     return widget->focusPolicy() != Qt::NoFocus;
+}
+
+// Where the ring lives for `target`: its parent, except that a QSplitter
+// adopts every child widget as a new pane (the ring then showed as an empty,
+// framed strip at the window's right edge), so above a splitter its parent.
+QWidget* hostFor(const QWidget* target)
+{
+    QWidget* host = target->parentWidget();
+    while (host && qobject_cast<QSplitter*>(host) && host->parentWidget())
+        host = host->parentWidget();
+    return host;
 }
 
 } // namespace
@@ -55,8 +67,9 @@ void FocusRing::setTarget(QWidget* target)
         hide();
         return;
     }
-    if (parentWidget() != target->parentWidget())
-        setParent(target->parentWidget());   // setParent hides; follow() shows again
+    QWidget* host = hostFor(target);
+    if (parentWidget() != host)
+        setParent(host);   // setParent hides; follow() shows again
     target->installEventFilter(this);
     follow();
 }
@@ -68,7 +81,7 @@ void FocusRing::follow()
         hide();
         return;
     }
-    setGeometry(target->geometry());
+    setGeometry(QRect(target->mapTo(parentWidget(), QPoint(0, 0)), target->size()));
     raise();
     show();
     update();
@@ -117,7 +130,7 @@ void FocusRingTracker::follow(QWidget* widget)
     // The ring is a child of the focused widget's container, so it is
     // destroyed with that window; a new one is made for the next.
     if (!m_ring)
-        m_ring = new FocusRing(widget->parentWidget());
+        m_ring = new FocusRing(hostFor(widget));
     m_ring->setTarget(widget);
 }
 

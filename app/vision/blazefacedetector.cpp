@@ -81,7 +81,8 @@ public:
 private:
     core::Result<FaceBoxes> run(const QImage& frame)
     {
-        const cv::Mat bgr = toBgrMat(frame);
+        QImage pixels;
+        const cv::Mat bgr = bgrView(frame, pixels);   // read only: no copy of the frame
         cv::Mat input;
         cv::resize(bgr, input, cv::Size(kInput, kInput), 0, 0, cv::INTER_AREA);
         cv::cvtColor(input, input, cv::COLOR_BGR2RGB);

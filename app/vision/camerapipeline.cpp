@@ -25,6 +25,8 @@ void DetectionWorker::process()
 
     out.sequence = frame.sequence;
     out.capturedAtMs = frame.capturedAtMs;
+    out.detectStartedAtMs = monotonicMs();
+    out.frameSize = frame.image.size();
     out.detector = m_detector ? m_detector->name() : QString();
     QElapsedTimer timer;
     timer.start();
@@ -56,9 +58,10 @@ void DetectionWorker::process()
     }
     if (boxes && m_policy.holdMs > 0)
         m_held.push_back({frame.capturedAtMs, frame.image.size(), out.boxes});
-    // The GUI paints RGB32 without converting; doing it here keeps that work
-    // off the GUI thread.
-    out.image = out.image.convertToFormat(QImage::Format_RGB32);
+    // The GUI paints RGB32 at its size without converting or scaling; doing
+    // both here (one pass) keeps that work off the GUI thread.
+    const quint64 display = m_displaySize.load();
+    out.image = PrivacyFilter::forDisplay(out.image, QSize(int(display >> 32), int(display & 0xffffffffU)));
     out.blurMs = double(timer.nsecsElapsed()) / 1e6;
     out.processedAtMs = monotonicMs();
     Q_EMIT processed(out);
@@ -140,6 +143,12 @@ void CameraPipeline::setRawUntil(qint64 monotonicDeadlineMs)
     m_rawUntil = monotonicDeadlineMs;
     if (m_detection)
         m_detection->setRawUntil(monotonicDeadlineMs);
+}
+
+void CameraPipeline::setDisplaySize(const QSize& size)
+{
+    if (m_detection)
+        m_detection->setDisplaySize(size);
 }
 
 void CameraPipeline::setState(CameraState state, const QString& detail)

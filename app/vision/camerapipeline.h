@@ -22,10 +22,12 @@ enum class CameraState { Connecting, Live, Stale, Offline };
 // raw), with the boxes found and the timings for the HUD.
 struct ProcessedFrame
 {
-    QImage image;
+    QImage image;                // Format_RGB32, scaled for display when a display size is set
+    QSize frameSize;             // the captured frame's size: the coordinates of `boxes`
     FaceBoxes boxes;
     qint64 sequence = 0;
     qint64 capturedAtMs = 0;     // monotonicMs() at capture
+    qint64 detectStartedAtMs = 0;   // monotonicMs() when detection took the frame
     qint64 processedAtMs = 0;    // monotonicMs() when blurred
     double detectMs = 0;
     double blurMs = 0;
@@ -49,6 +51,8 @@ public:
                     int maxAgeMs);
     ~DetectionWorker() override;
     void setRawUntil(qint64 monotonicDeadlineMs) { m_rawUntil.store(monotonicDeadlineMs); }
+    // Frames are handed out scaled to fit this size (device pixels); empty: as captured.
+    void setDisplaySize(QSize size) { m_displaySize.store((quint64(quint32(size.width())) << 32) | quint32(size.height())); }
 
 public Q_SLOTS:
     void process();
@@ -63,6 +67,7 @@ private:
     int m_maxAgeMs = 1000;
     qint64 m_lastSequence = 0;
     std::atomic<qint64> m_rawUntil{0};
+    std::atomic<quint64> m_displaySize{0};
     struct Held
     {
         qint64 capturedAtMs = 0;
@@ -101,6 +106,9 @@ public:
     // (services) checks the permission and audits; 0 ends it now.
     void setRawUntil(qint64 monotonicDeadlineMs);
     qint64 rawUntil() const { return m_rawUntil; }
+    // The size (device pixels) the painted image should fit: the detection
+    // thread scales frames to it, so painting is a plain copy. Thread-safe.
+    void setDisplaySize(const QSize& size);
     // The newest captured frame, NOT blurred: only for face enrolment of a
     // consenting resident (which keeps just the face crop). Never paint it,
     // save it or show it; sequence 0 means nothing was captured yet.

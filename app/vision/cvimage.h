@@ -16,6 +16,16 @@ inline cv::Mat toBgrMat(const QImage& image)
     return view.clone();
 }
 
+// A READ-ONLY BGR view of `image` without copying when it already is
+// Format_BGR888 (the capture's format); `keep` holds the pixels alive (a
+// converted copy otherwise). Never write through the returned Mat.
+inline cv::Mat bgrView(const QImage& image, QImage& keep)
+{
+    keep = image.format() == QImage::Format_BGR888 ? image : image.convertToFormat(QImage::Format_BGR888);
+    return cv::Mat(keep.height(), keep.width(), CV_8UC3, const_cast<uchar*>(keep.constBits()),
+                   static_cast<size_t>(keep.bytesPerLine()));
+}
+
 // Wraps the pixels of a detached Format_BGR888 image without copying.
 inline cv::Mat wrapBgr(QImage& image)
 {

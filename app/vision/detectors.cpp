@@ -37,7 +37,8 @@ public:
     core::Result<FaceBoxes> detect(const QImage& frame) override
     {
         try {
-            const cv::Mat bgr = detail::toBgrMat(frame);
+            QImage keep;
+            const cv::Mat bgr = detail::bgrView(frame, keep);   // read only: no copy of the frame
             cv::Mat small;
             const double scale = detail::downscaleInto(bgr, small, m_options.maxInputSide);
             if (small.size() != m_size) {
@@ -79,7 +80,8 @@ public:
     core::Result<FaceBoxes> detect(const QImage& frame) override
     {
         try {
-            const cv::Mat bgr = detail::toBgrMat(frame);
+            QImage keep;
+            const cv::Mat bgr = detail::bgrView(frame, keep);   // read only: no copy of the frame
             cv::Mat small;
             const double scale = detail::downscaleInto(bgr, small, m_options.maxInputSide);
             cv::Mat gray;

@@ -62,9 +62,9 @@ QList<QRect> PrivacyFilter::regionsFor(const FaceBoxes& boxes, const QSize& fram
 QImage PrivacyFilter::pixelate(const QImage& frame, const QList<QRect>& regions)
 {
     QImage out = frame.convertToFormat(QImage::Format_BGR888);
-    out.detach();
     if (regions.isEmpty())
-        return out;
+        return out;   // nothing to hide: no copy
+    out.detach();
     cv::Mat mat = detail::wrapBgr(out);
     // Only the pixels inside the regions are compared afterwards: copy those,
     // not the whole frame (this runs for every frame of every camera).
@@ -126,6 +126,34 @@ QImage PrivacyFilter::apply(const QImage& frame, const FaceBoxes& boxes, const B
                      static_cast<size_t>(input.bytesPerLine()));   // read only
     nudgeUnchanged(mat, in, all);
     return out;
+}
+
+QImage PrivacyFilter::forDisplay(const QImage& frame, const QSize& fitInto)
+{
+    if (frame.isNull())
+        return {};
+    QImage keep;
+    const cv::Mat src = detail::bgrView(frame, keep);
+    QSize size = frame.size();
+    if (!fitInto.isEmpty())
+        size = frame.size().scaled(fitInto, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+#if Q_BYTE_ORDER == Q_BIG_ENDIAN
+    return frame.convertToFormat(QImage::Format_RGB32).scaled(size);
+#else
+    // RGB32 is the word 0xffRRGGBB: bytes B, G, R, 0xff on a little-endian machine.
+    QImage out(size, QImage::Format_RGB32);
+    cv::Mat dst(out.height(), out.width(), CV_8UC4, out.bits(), static_cast<size_t>(out.bytesPerLine()));
+    if (size == frame.size()) {
+        cv::cvtColor(src, dst, cv::COLOR_BGR2BGRA);
+    } else {
+        // Nearest when enlarging keeps the mosaic's cells sharp (as painting did).
+        cv::Mat scaled;
+        cv::resize(src, scaled, cv::Size(size.width(), size.height()), 0, 0,
+                   size.width() < frame.width() ? cv::INTER_LINEAR : cv::INTER_NEAREST);
+        cv::cvtColor(scaled, dst, cv::COLOR_BGR2BGRA);
+    }
+    return out;
+#endif
 }
 
 FaceBoxes PrivacyFilter::shown(const FaceBoxes& boxes, const BlurPolicy& policy)

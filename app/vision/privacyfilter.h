@@ -26,6 +26,11 @@ public:
     // of `boxes`; BlurMode::WholeFrame pixelates everything coarsely and the
     // face regions more coarsely still.
     static QImage apply(const QImage& frame, const FaceBoxes& boxes, const BlurPolicy& policy);
+    // The (already hidden) frame as the GUI paints it: Format_RGB32, scaled to
+    // fit `fitInto` keeping its aspect ratio (QSize::scaled), or its own size
+    // when `fitInto` is empty. Done on the detection thread so the GUI thread
+    // only copies pixels.
+    static QImage forDisplay(const QImage& frame, const QSize& fitInto = {});
     // The boxes confident enough to draw and count as faces on screen.
     static FaceBoxes shown(const FaceBoxes& boxes, const BlurPolicy& policy);
 };

@@ -150,6 +150,7 @@ struct CameraFigures
     qint64 processedAtStart = 0;
     qint64 skippedAtStart = 0;
     size_t paintedAtStart = 0;
+    size_t stagesAtStart = 0;
 };
 
 } // namespace
@@ -283,6 +284,7 @@ int main(int argc, char** argv)
             f.processedAtStart = tile->pipeline()->framesProcessed();
             f.skippedAtStart = tile->pipeline()->framesSkipped();
             f.paintedAtStart = tile->latencies().size();
+            f.stagesAtStart = tile->stages().size();
             QObject::connect(tile->pipeline(), &vision::CameraPipeline::frameProcessed, &app,
                              [&f](const vision::ProcessedFrame& frame) { f.detectMs.push_back(frame.detectMs); });
         }
@@ -316,6 +318,24 @@ int main(int argc, char** argv)
                         100.0 * double(skipped) / double(std::max<qint64>(1, processed + skipped)), double(latency.size()) / elapsed,
                         percentile(latency, 0.5), percentile(latency, 0.95), percentile(f.detectMs, 0.5),
                         percentile(f.detectMs, 0.95), int(p->state()));
+        }
+        {
+            std::vector<double> wait, detect, blur, handoff, paint;
+            for (ui::CameraTile* tile : page.tiles()) {
+                const auto& st = tile->stages();
+                for (size_t i = figures[tile].stagesAtStart; i < st.size(); ++i) {
+                    wait.push_back(st[i].wait);
+                    detect.push_back(st[i].detect);
+                    blur.push_back(st[i].blur);
+                    handoff.push_back(st[i].handoff);
+                    paint.push_back(st[i].paint);
+                }
+            }
+            std::printf("painted frames, where the time went (p50/p95 ms): wait for detection %.1f/%.1f, detect %.1f/%.1f, "
+                        "blur+display copy %.1f/%.1f, hand-off to GUI %.1f/%.1f, GUI receive-to-paint %.1f/%.1f\n",
+                        percentile(wait, 0.5), percentile(wait, 0.95), percentile(detect, 0.5), percentile(detect, 0.95),
+                        percentile(blur, 0.5), percentile(blur, 0.95), percentile(handoff, 0.5), percentile(handoff, 0.95),
+                        percentile(paint, 0.5), percentile(paint, 0.95));
         }
         std::printf("all cameras: processed %.1f frames/s, skipped by detection %.1f %%, capture-to-paint p50 %.1f ms p95 %.1f ms, "
                     "detect p50 %.1f ms p95 %.1f ms\n",

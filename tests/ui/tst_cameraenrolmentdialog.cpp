@@ -16,6 +16,7 @@
 #include "vision/camerapipeline.h"
 #include "vision/facedetector.h"
 #include "vision/modelstore.h"
+#include "vision/privacyfilter.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -147,11 +148,18 @@ private Q_SLOTS:
         for (const QList<QVariant>& args : std::as_const(frames)) {
             const auto frame = args.at(0).value<vision::ProcessedFrame>();
             QVERIFY(!frame.raw);
-            QCOMPARE(frame.image.size(), m_portrait.size());
-            // The clip is lossy, so compare with the frame the camera delivered.
-            const QImage raw = dialog->pipeline()->latestRawFrame().image;
-            QVERIFY(!raw.isNull());
-            QVERIFY2(rawPixelsIn(raw, frame.image, m_face) < m_face.width() * m_face.height() / 20,
+            QCOMPARE(frame.frameSize, m_portrait.size());
+            // The clip is lossy, so compare with the frame the camera delivered,
+            // scaled for display exactly as the pipeline scales the preview.
+            const QImage captured = dialog->pipeline()->latestRawFrame().image;
+            QVERIFY(!captured.isNull());
+            const QImage raw = vision::PrivacyFilter::forDisplay(captured, frame.image.size());
+            QCOMPARE(raw.size(), frame.image.size());
+            const double k = double(frame.image.width()) / m_portrait.width();
+            const QRect face = QRectF(m_face.x() * k, m_face.y() * k, m_face.width() * k, m_face.height() * k)
+                                   .toAlignedRect()
+                                   .intersected(frame.image.rect());
+            QVERIFY2(rawPixelsIn(raw, frame.image, face) < face.width() * face.height() / 20,
                      "the face reached the preview unblurred");
         }
     }

@@ -3,6 +3,7 @@
 #include "vision/privacyfilter.h"
 
 #include <QMouseEvent>
+#include <QResizeEvent>
 #include <QPainter>
 
 namespace cg::ui {
@@ -41,7 +42,14 @@ void CameraTile::onFrame(const vision::ProcessedFrame& frame)
     // Latest wins: a newer frame simply replaces the one not yet painted.
     m_frame = frame;
     m_hasFrame = true;
+    m_receivedAtMs = vision::monotonicMs();
     update();
+}
+
+void CameraTile::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_pipeline->setDisplaySize(size() * devicePixelRatioF());
 }
 
 void CameraTile::mousePressEvent(QMouseEvent* event)
@@ -61,12 +69,17 @@ void CameraTile::paintEvent(QPaintEvent*)
 
     QRectF target;
     if (m_hasFrame && !m_frame.image.isNull()) {
-        const QSizeF fitted = QSizeF(m_frame.image.size()).scaled(QSizeF(width(), height()), Qt::KeepAspectRatio);
-        target = QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+        // The pipeline scaled the image to fit this tile (setDisplaySize), so
+        // this is normally a plain copy; after a resize, until the next frame,
+        // it is scaled here. Integer geometry keeps it on the fast path.
+        const QSize frameSize = m_frame.frameSize.isEmpty() ? m_frame.image.size() : m_frame.frameSize;
+        const QSize fitted = frameSize.scaled(size(), Qt::KeepAspectRatio);
+        const QRect targetRect(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+        target = targetRect;
         p.setRenderHint(QPainter::SmoothPixmapTransform, false);
-        p.drawImage(target, m_frame.image);
-        const double sx = target.width() / m_frame.image.width();
-        const double sy = target.height() / m_frame.image.height();
+        p.drawImage(targetRect, m_frame.image);
+        const double sx = target.width() / frameSize.width();
+        const double sy = target.height() / frameSize.height();
         p.setPen(QPen(m_frame.raw ? QColor(255, 60, 60) : QColor(80, 200, 255), 2));
         // Only confident boxes are drawn and counted; low ones are still blurred.
         for (const vision::FaceBox& b : vision::PrivacyFilter::shown(m_frame.boxes, m_pipeline->blurPolicy())) {
@@ -75,8 +88,11 @@ void CameraTile::paintEvent(QPaintEvent*)
         }
         if (m_frame.sequence != m_paintedSequence) {
             m_paintedSequence = m_frame.sequence;
-            if (m_latencies.size() < kMaxSamples)
+            if (m_latencies.size() < kMaxSamples) {
                 m_latencies.push_back(double(now - m_frame.capturedAtMs));
+                m_stages.push_back({double(m_frame.detectStartedAtMs - m_frame.capturedAtMs), m_frame.detectMs, m_frame.blurMs,
+                                    double(m_receivedAtMs - m_frame.processedAtMs), double(now - m_receivedAtMs)});
+            }
         }
     }
     if (stale) {
@@ -107,15 +123,22 @@ void CameraTile::paintEvent(QPaintEvent*)
                               : state == vision::CameraState::Offline ? tr("OFFLINE")
                                                                       : tr("CONNECTING");
     const int faces = m_hasFrame ? int(vision::PrivacyFilter::shown(m_frame.boxes, m_pipeline->blurPolicy()).size()) : 0;
-    const QString hud = tr("%1 · %2 · %n face(s) · %3 fps · detect %4 ms · age %5 ms", nullptr, faces)
-                            .arg(m_name, stateText)
-                            .arg(m_pipeline->fps(), 0, 'f', 1)
-                            .arg(m_hasFrame ? m_frame.detectMs : 0.0, 0, 'f', 1)
-                            .arg(m_hasFrame ? now - m_frame.capturedAtMs : 0);
-    const QRect bar(0, 0, width(), fontMetrics().height() + 8);
+    // Who and what on the left, the figures on the right; on a narrow tile the
+    // figures go to a second line instead of being cut off.
+    const QString who = tr("%1 · %2 · %n face(s)", nullptr, faces).arg(m_name, stateText);
+    const QString figures = tr("%1 fps · detect %2 ms · age %3 ms")
+                                .arg(m_pipeline->fps(), 0, 'f', 1)
+                                .arg(m_hasFrame ? m_frame.detectMs : 0.0, 0, 'f', 1)
+                                .arg(m_hasFrame ? now - m_frame.capturedAtMs : 0);
+    const QFontMetrics fm = fontMetrics();
+    const bool oneLine = fm.horizontalAdvance(who) + fm.horizontalAdvance(figures) + 30 <= width();
+    const QRect bar(0, 0, width(), fm.height() * (oneLine ? 1 : 2) + 8);
     p.fillRect(bar, QColor(0, 0, 0, 160));
     p.setPen(state == vision::CameraState::Live ? QColor(140, 255, 140) : QColor(255, 190, 60));
-    p.drawText(bar.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, hud);
+    const QRect text = bar.adjusted(6, 4, -6, -4);
+    p.drawText(text, Qt::AlignTop | Qt::AlignLeft, fm.elidedText(who, Qt::ElideRight, text.width()));
+    p.drawText(text, (oneLine ? Qt::AlignTop : Qt::AlignBottom) | (oneLine ? Qt::AlignRight : Qt::AlignLeft),
+               fm.elidedText(figures, Qt::ElideRight, text.width()));
 
     if (m_hasFrame && (m_frame.failClosed || m_frame.wholeFrame)) {
         const QRect foot(0, height() - fontMetrics().height() - 8, width(), fontMetrics().height() + 8);

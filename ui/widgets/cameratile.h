@@ -28,6 +28,16 @@ public:
     // Capture-to-paint latencies (ms) of painted frames, for the figures.
     const std::vector<double>& latencies() const { return m_latencies; }
     qint64 lastPaintedSequence() const { return m_paintedSequence; }
+    // Where the capture-to-paint time of each painted frame went (ms), for the figures.
+    struct Stages
+    {
+        double wait = 0;      // captured -> detection took it
+        double detect = 0;
+        double blur = 0;      // pixelate + scale/convert for display
+        double handoff = 0;   // detection thread -> GUI thread (queued signal)
+        double paint = 0;     // received -> painted
+    };
+    const std::vector<Stages>& stages() const { return m_stages; }
 
 Q_SIGNALS:
     void clicked(cg::ui::CameraTile* tile);
@@ -35,6 +45,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void onFrame(const vision::ProcessedFrame& frame);
@@ -48,6 +59,8 @@ private:
     QString m_unblurText;
     QDateTime m_unblurUntil;
     std::vector<double> m_latencies;
+    std::vector<Stages> m_stages;
+    qint64 m_receivedAtMs = 0;
 };
 
 } // namespace cg::ui
