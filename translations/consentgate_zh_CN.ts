@@ -4314,14 +4314,6 @@ Close the console now?</source>
         <translation>%1 未满 14 周岁且未登记监护人。请先在住户档案中登记监护人。</translation>
     </message>
     <message>
-        <source>Issued: %1.</source>
-        <translation>已发放：%1。</translation>
-    </message>
-    <message>
-        <source>Confirmed: %1.</source>
-        <translation>已确认：%1。</translation>
-    </message>
-    <message>
         <source>No notice is published yet.</source>
         <translation>尚未发布告知书。</translation>
     </message>
@@ -4384,7 +4376,7 @@ Close the console now?</source>
     </message>
     <message>
         <source>By</source>
-        <translation>发布人</translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Consent history</source>
@@ -4436,14 +4428,6 @@ Close the console now?</source>
     <message>
         <source>Recorded: %1.</source>
         <translation>已记录：%1。</translation>
-    </message>
-    <message>
-        <source>Issued: %1.</source>
-        <translation>已发放：%1。</translation>
-    </message>
-    <message>
-        <source>Confirmed: %1.</source>
-        <translation>已确认：%1。</translation>
     </message>
     <message>
         <source>Print the receipt now: it carries the new QR code, which cannot be shown again.</source>

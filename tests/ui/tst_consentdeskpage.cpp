@@ -79,7 +79,20 @@ private Q_SLOTS:
             QVERIFY(!b->isDefault());
             QVERIFY(!b->hasFocus());
         }
-        QVERIFY(w->refuseButton()->text().contains(QStringLiteral("二维码")));   // the resident's language
+        QVERIFY(w->refuseButton()->accessibleName().contains(QStringLiteral("二维码")));   // the resident's language
+        // Both answers whole on the screen (offscreen: 800 px wide), every
+        // line of their text inside the button.
+        auto answersFit = [w] {
+            for (QPushButton* b : {w->agreeButton(), w->refuseButton()}) {
+                if (!w->rect().contains(b->geometry()))
+                    return false;
+                for (const QString& line : b->text().split(QLatin1Char('\n')))
+                    if (b->fontMetrics().horizontalAdvance(line) + 40 > b->width())
+                        return false;
+            }
+            return w->agreeButton()->size() == w->refuseButton()->size();
+        };
+        QTRY_VERIFY(answersFit());
         QVERIFY(!w->confirmButton()->isEnabled());
         QVERIFY(!w->readAloudButton()->isVisible() || !QTextToSpeech::availableEngines().isEmpty());
         // The resident window's own style wins: a larger title, answers larger than the other buttons.
@@ -95,12 +108,14 @@ private Q_SLOTS:
         const QString notice = w->noticeView()->toPlainText();
         QTest::mouseClick(w->languageButton(), Qt::LeftButton);
         QCOMPARE(w->language(), QStringLiteral("en"));
-        QVERIFY(w->agreeButton()->text().contains(QStringLiteral("I agree")));
+        QVERIFY(w->agreeButton()->accessibleName().contains(QStringLiteral("I agree")));
+        QTRY_VERIFY(answersFit());
         QVERIFY(w->noticeView()->toPlainText() != notice);
         const int normal = w->agreeButton()->fontInfo().pixelSize();
         QTest::mouseClick(w->largePrintButton(), Qt::LeftButton);
         QVERIFY(w->largePrint());
         QTRY_VERIFY(w->agreeButton()->fontInfo().pixelSize() > normal);
+        QTRY_VERIFY(answersFit());
         w->close();
     }
 

@@ -106,8 +106,8 @@ QString ConsentSession::describe(const services::ConsentService::Outcome& outcom
 {
     QString text = tr("Recorded: %1.").arg(core::consentKindName(outcome.event.kind));
     if (outcome.alternative) {
-        text += QLatin1Char(' ') + (outcome.alternative->newlyIssued ? tr("Issued: %1.") : tr("Confirmed: %1."))
-                                       .arg(outcome.alternative->description);
+        // The description is a whole sentence ("New QR code No. 7 issued: …").
+        text += QLatin1Char(' ') + outcome.alternative->description;
         if (outcome.alternative->kind == QLatin1String("qr") && !outcome.alternative->secretToShow.isEmpty())
             text += QLatin1Char(' ') + tr("Print the receipt now: it carries the new QR code, which cannot be shown again.");
         else if (!outcome.alternative->secretToShow.isEmpty())

@@ -11,8 +11,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScreen>
 #include <QTextBrowser>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 namespace cg::ui {
@@ -24,6 +26,40 @@ constexpr const char* kContext = "cg::ui::ResidentWindow";
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+// Lines of `text` no wider than `width` in `font` (Unicode line breaking:
+// between words, and between Chinese characters).
+QStringList wrapped(const QString& text, const QFont& font, int width)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// An answer broken into lines that fit `width`: after its dash first
+// ("I do not agree —" / "give me a card, PIN or QR"), then wherever needed.
+QString fitted(const QString& text, const QFont& font, int width)
+{
+    const QFontMetrics metrics(font);
+    if (width <= 0 || metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString dash = QStringLiteral(" — ");
+    const int at = text.indexOf(dash);
+    const QStringList parts = at > 0 ? QStringList{text.left(at + 2), text.mid(at + dash.size())} : QStringList{text};
+    QStringList lines;
+    for (const QString& part : parts)
+        lines << wrapped(part, font, width);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -314,16 +350,11 @@ void ResidentWindow::retranslate()
     m_question->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow",
                                             "Do you agree that your face is used to open the doors? Either answer is fine: "
                                             "you get in just the same.")));
-    m_agree->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "I agree to face recognition")));
-    m_refuse->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "I do not agree — give me a card, PIN or QR")));
-    m_agree->setAccessibleName(m_agree->text());
-    m_refuse->setAccessibleName(m_refuse->text());
-    // Both columns at least as wide as the longer text needs.
-    m_agree->setMinimumWidth(0);
-    m_refuse->setMinimumWidth(0);
-    const int wide = std::max(m_agree->sizeHint().width(), m_refuse->sizeHint().width());
-    m_agree->setMinimumWidth(wide);
-    m_refuse->setMinimumWidth(wide);
+    m_agreeText = t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "I agree to face recognition"));
+    m_refuseText = t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "I do not agree — give me a card, PIN or QR"));
+    m_agree->setAccessibleName(m_agreeText);
+    m_refuse->setAccessibleName(m_refuseText);
+    fitChoices();
     m_signLabel->setText(m_session.guardianName.isEmpty()
                              ? t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Sign here to confirm your choice."))
                              : t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Guardian: sign here to confirm the choice.")));
@@ -338,6 +369,31 @@ void ResidentWindow::retranslate()
     m_cancel->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Cancel — decide later")));
     m_confirm->setText(t(QT_TRANSLATE_NOOP("cg::ui::ResidentWindow", "Confirm")));
     updateState();
+}
+
+void ResidentWindow::fitChoices()
+{
+    // The two answers share the width equally, whatever the screen: on a
+    // narrow one their text wraps instead of pushing "I do not agree" off
+    // the edge. Both get the height of the taller one, so they stay equal.
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    const int column = (width() - margins.left() - margins.right() - 24) / 2;
+    for (QPushButton* b : {m_agree, m_refuse}) {
+        b->ensurePolished();
+        // Padding, the thicker focus border and a little air.
+        b->setText(fitted(b == m_agree ? m_agreeText : m_refuseText, b->font(), column - 2 * 22 - 2 * 5 - 12));
+        b->setMinimumHeight(0);
+    }
+    const int high = std::max(m_agree->sizeHint().height(), m_refuse->sizeHint().height());
+    m_agree->setMinimumHeight(high);
+    m_refuse->setMinimumHeight(high);
+}
+
+void ResidentWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        fitChoices();
 }
 
 void ResidentWindow::updateState()

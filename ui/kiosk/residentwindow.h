@@ -76,6 +76,7 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QString t(const char* source) const;
@@ -87,6 +88,7 @@ private:
     void cancel();
     void readAloud();
     void setUpSpeech();
+    void fitChoices();
 
     Session m_session;
     QString m_language;
@@ -105,6 +107,8 @@ private:
     QLabel* m_question = nullptr;
     QPushButton* m_agree = nullptr;
     QPushButton* m_refuse = nullptr;
+    QString m_agreeText;                 // the answers unwrapped (fitChoices() breaks lines)
+    QString m_refuseText;
     QFrame* m_signFrame = nullptr;
     QLabel* m_signLabel = nullptr;
     SignaturePad* m_pad = nullptr;

@@ -281,6 +281,7 @@ void ConsentDeskPage::showResident(qint64 residentId)
         showError(r.error().message);
     } else {
         m_resident = r.value();
+        m_picker->showCurrent(residentId);
     }
     m_outcome->clear();
     refresh();
@@ -467,8 +468,8 @@ void ConsentDeskPage::recordWithdrawal()
     QString text = tr("Withdrawal recorded. Face data deleted (%n image(s)).", nullptr,
                       outcome->deletion ? outcome->deletion->imagesDeleted : 0);
     if (outcome->alternative)
-        text += QLatin1Char(' ') + (outcome->alternative->newlyIssued ? tr("Issued: %1.") : tr("Confirmed: %1."))
-                                       .arg(outcome->alternative->description);
+        // The description is a whole sentence ("New QR code No. 7 issued: …").
+        text += QLatin1Char(' ') + outcome->alternative->description;
     m_lastOutcome = text;
     m_outcome->setText(text.toHtmlEscaped());
     refresh();

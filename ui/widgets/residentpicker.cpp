@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,9 +30,14 @@ ResidentPicker::ResidentPicker(std::shared_ptr<services::ConsentService> consent
             m_results->setFocus();
         }
     });
-    connect(m_results, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item)
-            Q_EMIT residentChosen(item->data(Qt::UserRole).toLongLong());
+    // Selection, not the current item: a list without a current item makes
+    // its first row current when it gets keyboard focus (closing the
+    // resident's screen hands focus back), which would switch the desk to
+    // another resident behind the clerk's back.
+    connect(m_results, &QListWidget::itemSelectionChanged, this, [this] {
+        const QList<QListWidgetItem*> selected = m_results->selectedItems();
+        if (selected.size() == 1)
+            Q_EMIT residentChosen(selected.constFirst()->data(Qt::UserRole).toLongLong());
     });
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,6 +65,18 @@ void ResidentPicker::activated()
     if (m_results->count() == 0)
         search();
     m_search->setFocus();
+}
+
+void ResidentPicker::showCurrent(qint64 residentId)
+{
+    const QSignalBlocker quiet(m_results);
+    for (int row = 0; row < m_results->count(); ++row) {
+        if (m_results->item(row)->data(Qt::UserRole).toLongLong() == residentId) {
+            m_results->setCurrentRow(row);
+            return;
+        }
+    }
+    m_results->clearSelection();
 }
 
 void ResidentPicker::focusSearch()

@@ -31,6 +31,9 @@ public:
     // The page became visible: list residents if none are shown, focus the search.
     void activated();
     void focusSearch();
+    // Marks the resident the desk shows (chosen elsewhere) without choosing
+    // again, so clicking any other row still chooses it.
+    void showCurrent(qint64 residentId);
     QLineEdit* searchField() const { return m_search; }
     QListWidget* resultList() const { return m_results; }
 
