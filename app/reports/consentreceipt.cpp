@@ -4,7 +4,11 @@
 #include "reports/qrcode.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
 
 namespace cg::reports {
 
@@ -18,6 +22,57 @@ const QString kEn = QStringLiteral("en");
 QString bi(const char* source)
 {
     return core::translateFor(kZh, kContext, source) + QStringLiteral(" / ") + QString::fromUtf8(source);
+}
+
+// The signature as it should go on paper `widthMm` wide. The pad records
+// the pen in screen pixels (3 px) across a pad up to a screen wide, so a
+// real signature printed 60 mm wide came out as a 0.15 mm hairline that the
+// preview and a thermal receipt printer lose: the receipt's signature area
+// looked empty. Cropped to the ink, strokes thinner than 0.5 mm on paper are
+// thickened (the image is drawn over itself, darkest wins, within a disc).
+QImage printableSignature(const QImage& signature, qreal widthMm)
+{
+    const QImage gray = signature.convertToFormat(QImage::Format_Grayscale8);
+    auto ink = [&gray](int x, int y) {
+        return x >= 0 && y >= 0 && x < gray.width() && y < gray.height() && gray.constScanLine(y)[x] < 160;
+    };
+    int left = gray.width(), top = gray.height(), right = -1, bottom = -1;
+    qint64 area = 0, edge = 0;
+    for (int y = 0; y < gray.height(); ++y) {
+        for (int x = 0; x < gray.width(); ++x) {
+            if (!ink(x, y))
+                continue;
+            ++area;
+            if (!ink(x - 1, y) || !ink(x + 1, y) || !ink(x, y - 1) || !ink(x, y + 1))
+                ++edge;
+            left = std::min(left, x);
+            right = std::max(right, x);
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    }
+    if (area == 0)
+        return signature;
+    const QRect inked = QRect(QPoint(left, top), QPoint(right, bottom)).adjusted(-8, -8, 8, 8).intersected(gray.rect());
+    const QImage cropped = signature.copy(inked).convertToFormat(QImage::Format_RGB32);
+    // A stroke w px wide and L long has about w*L ink pixels and 2*L on its edges.
+    const qreal strokePx = 2.0 * qreal(area) / qreal(std::max<qint64>(1, edge));
+    const qreal wantedPx = 0.5 * cropped.width() / widthMm;
+    const int radius = std::clamp(int(std::ceil((wantedPx - strokePx) / 2)), 0, 10);
+    if (radius == 0)
+        return cropped;
+    QImage bold(cropped.size() + QSize(2 * radius, 2 * radius), QImage::Format_RGB32);
+    bold.fill(Qt::white);
+    QPainter painter(&bold);
+    painter.setCompositionMode(QPainter::CompositionMode_Darken);
+    for (int dy = -radius; dy <= radius; ++dy) {
+        for (int dx = -radius; dx <= radius; ++dx) {
+            if (dx * dx + dy * dy <= radius * radius)
+                painter.drawImage(radius + dx, radius + dy, cropped);
+        }
+    }
+    painter.end();
+    return bold;
 }
 
 QString when(const QDateTime& utc)
@@ -39,9 +94,8 @@ std::unique_ptr<PdfDocument> buildConsentReceipt(const ConsentReceiptData& data,
     options.operatorName = operatorName;
     options.generatedAtUtc = generatedAtUtc;
     options.footerNote = bi(QT_TRANSLATE_NOOP("cg::reports::ConsentReceipt", "Keep this receipt"));
+    // (A receipt has no header band: PdfDocument puts the title on top itself.)
     auto doc = std::make_unique<PdfDocument>(options);
-    if (format == PdfDocument::Format::Receipt80mm)
-        doc->paragraph(options.title, PdfDocument::TextStyle::Strong);
 
     const core::ConsentKind kind = data.event.kind;
     const QString choice = core::consentKindName(kind, kZh) + QStringLiteral(" / ") + core::consentKindName(kind, kEn);
@@ -84,8 +138,10 @@ std::unique_ptr<PdfDocument> buildConsentReceipt(const ConsentReceiptData& data,
                        false);
     }
     doc->heading(bi(QT_TRANSLATE_NOOP("cg::reports::ConsentReceipt", "Signature")), 2);
-    if (!data.signature.isNull())
-        doc->image(data.signature, format == PdfDocument::Format::Receipt80mm ? 60 : 80);
+    if (!data.signature.isNull()) {
+        const qreal widthMm = format == PdfDocument::Format::Receipt80mm ? 60 : 80;
+        doc->image(printableSignature(data.signature, widthMm), widthMm);
+    }
     else
         doc->paragraph(bi(QT_TRANSLATE_NOOP("cg::reports::ConsentReceipt",
                                              "Signature on file (kept encrypted by the property service centre)")),

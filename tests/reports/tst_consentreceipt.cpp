@@ -6,8 +6,12 @@
 
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
+#include <utility>
 
 using namespace cg;
 using reports::PdfDocument;
@@ -38,6 +42,38 @@ reports::ConsentReceiptData sample(core::ConsentKind kind)
     p.end();
     d.signature = signature;
     return d;
+}
+
+// A signature as the resident's screen records it on a wide pad: a 3 px pen
+// across most of 1100 px (the image is cropped to the strokes).
+QImage wideSignature()
+{
+    QImage image(1100, 190, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(Qt::black, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    p.drawPolyline(QPolygonF{{12, 170}, {200, 20}, {420, 175}, {640, 25}, {860, 160}, {1088, 40}});
+    return image;
+}
+
+// Top and bottom (points) of the first word `word` on page 1 below `belowPt`
+// (pdftotext -bbox).
+std::optional<std::pair<qreal, qreal>> wordBox(const QString& pdf, const QString& word, qreal belowPt = 0)
+{
+    QProcess bbox;
+    bbox.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                              QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+    if (!bbox.waitForFinished(20000))
+        return std::nullopt;
+    const QString html = QString::fromUtf8(bbox.readAllStandardOutput());
+    static const QRegularExpression re(QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    for (auto it = re.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(3) == word && m.captured(1).toDouble() > belowPt)
+            return std::pair{m.captured(1).toDouble(), m.captured(2).toDouble()};
+    }
+    return std::nullopt;
 }
 
 QString squeeze(QString text)
@@ -96,6 +132,50 @@ private Q_SLOTS:
         zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), hiRes.constFirst()});
         QVERIFY(zbar.waitForFinished(20000));
         QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), data.alternativeQr);
+    }
+
+    // The signature must come out on paper, not as a hairline that a
+    // receipt printer (or the preview) loses: rendered at 100 dpi, the
+    // signature area of both sizes has clearly dark strokes in it.
+    void signatureVisibleOnBothSizes_data()
+    {
+        QTest::addColumn<PdfDocument::Format>("format");
+        QTest::addColumn<qreal>("widthMm");
+        QTest::newRow("80 mm") << PdfDocument::Format::Receipt80mm << 60.0;
+        QTest::newRow("A4") << PdfDocument::Format::A4Portrait << 80.0;
+    }
+    void signatureVisibleOnBothSizes()
+    {
+        QFETCH(PdfDocument::Format, format);
+        QFETCH(qreal, widthMm);
+        QTemporaryDir dir;
+        auto data = sample(core::ConsentKind::Granted);
+        data.signature = wideSignature();
+        auto doc = reports::buildConsentReceipt(data, format, QStringLiteral("clerk.li"), data.event.at);
+        const QString pdf = dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY(doc->writePdf(pdf).ok());
+        // The signature sits between its heading and the next one.
+        const auto heading = wordBox(pdf, QStringLiteral("Signature"));
+        QVERIFY(heading);
+        const auto next = wordBox(pdf, QStringLiteral("What"), heading->second);
+        QVERIFY(next);
+        constexpr int dpi = 100;
+        const QStringList pngs = test::pdfToPng(pdf, dir.filePath(QStringLiteral("page")), dpi);
+        QVERIFY(!pngs.isEmpty());
+        const QImage page = QImage(pngs.constFirst()).convertToFormat(QImage::Format_Grayscale8);
+        const int from = int(heading->second * dpi / 72) + 2;
+        const int to = int(next->first * dpi / 72) - 2;
+        QVERIFY2(to - from > 20, qPrintable(QStringLiteral("%1..%2").arg(from).arg(to)));
+        int ink = 0;
+        for (int y = from; y < to; ++y) {
+            for (int x = 0; x < page.width(); ++x)
+                ink += page.constScanLine(y)[x] < 128 ? 1 : 0;
+        }
+        // The zigzag is about 1.15 times the printed width long; strokes
+        // printed 0.5 mm wide (2 px at 100 dpi) leave at least 1.5 dark
+        // pixels across it everywhere. (A hairline left about a third.)
+        const int minimum = int(widthMm / 25.4 * dpi * 1.15 * 1.5);
+        QVERIFY2(ink >= minimum, qPrintable(QStringLiteral("only %1 dark pixels of signature (want >= %2)").arg(ink).arg(minimum)));
     }
 
     void reprintWithoutSignatureSaysOnFile()

@@ -55,12 +55,16 @@ void shoot(QWidget* w, const QString& name)
     w->grab().save(QDir(dir).filePath(name + QLatin1Char('-') + lang + QStringLiteral(".png")));
 }
 
-void decide(ui::ConsentDeskPage& page, bool agree)
+// The resident chooses and signs: with the pen, or by typing the name.
+void decide(ui::ConsentDeskPage& page, bool agree, const QString& typedName = {})
 {
     ui::ResidentWindow* w = page.residentWindow();
     QVERIFY(w);
     QTest::mouseClick(agree ? w->agreeButton() : w->refuseButton(), Qt::LeftButton);
-    w->signaturePad()->addStroke(QPolygonF{{20, 80}, {80, 30}, {140, 90}, {220, 40}, {300, 70}});
+    if (typedName.isEmpty())
+        w->signaturePad()->addStroke(QPolygonF{{20, 150}, {160, 30}, {300, 160}, {460, 40}, {560, 150}, {640, 60}});
+    else
+        QTest::keyClicks(w->signaturePad(), typedName);
     QVERIFY(w->confirmButton()->isEnabled());
 }
 
@@ -151,7 +155,7 @@ private Q_SLOTS:
         page.showResident(f.other);
         page.startSession();
         QTRY_VERIFY(page.residentWindow());
-        decide(page, false);
+        decide(page, false, QStringLiteral("Li Qiang"));
         shoot(page.residentWindow(), QStringLiteral("06-resident-refuses-signed"));
         page.residentWindow()->confirmButton()->click();
         QTRY_COMPARE(consent->status(f.other)->state, core::ConsentState::Refused);
@@ -220,21 +224,24 @@ private Q_SLOTS:
         QVERIFY(noticesPage.impactText().contains(QStringLiteral("1")));
         shoot(&noticesPage, QStringLiteral("13-notices-editor"));
 
-        // Receipts of the adult's consent, for pdftoppm.
+        // Receipts with the signatures from the ledger (drawn, typed), for pdftoppm.
         if (const QString shots = qEnvironmentVariable("CG_SHOTS_DIR"); !shots.isEmpty()) {
-            reports::ConsentReceiptData receipt;
-            receipt.residentName = QStringLiteral("王芳");
-            receipt.unit = QStringLiteral("3-1502");
-            receipt.event = adultEvents.constLast();
-            receipt.notice = notices->byHash(receipt.event.noticeHash).value().value();
-            receipt.signature = QImage::fromData(test::ConsentFixture::signature());
             const QString lang = qEnvironmentVariable("CG_SHOTS_LANG", QStringLiteral("en"));
-            for (auto format : {reports::PdfDocument::Format::A4Portrait, reports::PdfDocument::Format::Receipt80mm}) {
-                auto pdf = reports::buildConsentReceipt(receipt, format, QStringLiteral("clerk.li"), f.clock->nowUtc());
-                QVERIFY(pdf->writePdf(QDir(shots).filePath(QStringLiteral("receipt-%1-%2.pdf")
-                                                               .arg(format == reports::PdfDocument::Format::A4Portrait ? QStringLiteral("a4")
-                                                                                                               : QStringLiteral("80mm"),
-                                                                    lang))));
+            const core::ConsentEvent refusal = consent->history(test::ConsentFixture::clerk(), f.other)->constLast();
+            for (const auto& [name, event] : {std::pair{QStringLiteral("drawn"), adultEvents.constLast()},
+                                               std::pair{QStringLiteral("typed"), refusal}}) {
+                reports::ConsentReceiptData receipt;
+                receipt.residentName = event.residentId == f.adult ? QStringLiteral("王芳") : QStringLiteral("李强");
+                receipt.unit = QStringLiteral("3-1502");
+                receipt.event = event;
+                receipt.notice = notices->byHash(receipt.event.noticeHash).value().value();
+                receipt.signature = QImage::fromData(consent->signaturePng(test::ConsentFixture::admin(), event.id).value());
+                QVERIFY(!receipt.signature.isNull());
+                for (auto format : {reports::PdfDocument::Format::A4Portrait, reports::PdfDocument::Format::Receipt80mm}) {
+                    auto pdf = reports::buildConsentReceipt(receipt, format, QStringLiteral("clerk.li"), f.clock->nowUtc());
+                    const QString size = format == reports::PdfDocument::Format::A4Portrait ? QStringLiteral("a4") : QStringLiteral("80mm");
+                    QVERIFY(pdf->writePdf(QDir(shots).filePath(QStringLiteral("receipt-%1-%2-%3.pdf").arg(name, size, lang))));
+                }
             }
         }
         languages.setLanguage(QStringLiteral("en"));
