@@ -5,7 +5,9 @@
 #include "services/coverageservice.h"
 #include "services/credentialalternativeaccess.h"
 #include "services/credentialservice.h"
+#include "services/deviceservice.h"
 #include "services/enrolmentservice.h"
+#include "services/facequalitygate.h"
 #include "services/noticeservice.h"
 #include "services/consentfixture.h"
 #include "ui/kiosk/residentwindow.h"
@@ -239,6 +241,73 @@ private Q_SLOTS:
         desk.page->showResident(desk.f.adult);
         QVERIFY(!desk.page->enrolButton()->isEnabled());
         QVERIFY(!desk.page->withdrawButton()->isEnabled());
+    }
+
+    // Enrolment needs active face consent (EnrolmentService refuses it
+    // otherwise): the desk offers "Enrol face from camera…" exactly then,
+    // and only when cameras are configured and no session is running.
+    void cameraEnrolmentOnlyWithActiveConsent()
+    {
+        DeskUi desk;
+        // A quality gate (never run here: nothing is enrolled) and the device registry.
+        auto gate = std::make_shared<services::FaceQualityGate>(
+            [](const QImage&) -> core::Result<QList<QRectF>> { return QList<QRectF>{}; });
+        auto enrolment = std::make_shared<services::EnrolmentService>(desk.f.deps, desk.consent, gate);
+        services::DeviceService devices(desk.f.deps);
+        ui::ConsentDeskPage page(desk.consent, desk.notices, enrolment, desk.f.clock,
+                                 [] { return test::ConsentFixture::clerk(); });
+        page.setOfferReceipts(false);
+        page.setCameraEnrolment(&devices, QString());
+        page.resize(1000, 700);
+        page.show();
+        QPushButton* camera = page.cameraEnrolButton();
+
+        // Never asked, refused: no enrolment.
+        page.showResident(desk.f.adult);
+        QVERIFY(!camera->isEnabled());
+        auto decide = [&](qint64 resident, bool agree) {
+            services::ConsentService::Decision d;
+            d.residentId = resident;
+            d.noticeHash = desk.notices->current().value()->hash;
+            d.agree = agree;
+            d.signaturePng = test::ConsentFixture::signature();
+            d.language = QStringLiteral("zh_CN");
+            return desk.consent->recordDecision(test::ConsentFixture::clerk(), d);
+        };
+        QVERIFY(decide(desk.f.other, false));
+        page.showResident(desk.f.other);
+        QVERIFY(!camera->isEnabled());
+
+        // Active consent: enabled (and the photo path with it).
+        QVERIFY(decide(desk.f.adult, true));
+        page.showResident(desk.f.adult);
+        QVERIFY(camera->isEnabled());
+        QVERIFY(page.enrolButton()->isEnabled());
+
+        // Not while the resident's screen is open; again after it closed.
+        page.startSession();
+        QTRY_VERIFY(page.residentWindow());
+        QVERIFY(!camera->isEnabled());
+        page.residentWindow()->cancelButton()->click();
+        QTRY_VERIFY(!page.residentWindow());
+        QTRY_VERIFY(camera->isEnabled());
+
+        // Withdrawn: the face data is gone and may not come back.
+        services::ConsentService::Withdrawal w;
+        w.residentId = desk.f.adult;
+        w.method = core::ConsentMethod::Phone;
+        QVERIFY(desk.consent->withdraw(test::ConsentFixture::clerk(), w));
+        page.showResident(desk.f.adult);
+        QVERIFY(!camera->isEnabled());
+        QVERIFY(!page.enrolButton()->isEnabled());
+
+        // Active consent but no cameras configured: photos only.
+        QVERIFY(decide(desk.f.adult, true));
+        ui::ConsentDeskPage noCameras(desk.consent, desk.notices, enrolment, desk.f.clock,
+                                      [] { return test::ConsentFixture::clerk(); });
+        noCameras.showResident(desk.f.adult);
+        QVERIFY(noCameras.enrolButton()->isEnabled());
+        QVERIFY(!noCameras.cameraEnrolButton()->isEnabled());
     }
 };
 
