@@ -5,7 +5,8 @@
 # drawn on a virtual X screen (xvfb-run). Not part of ctest.
 #   bash tests/screenshots.sh [OUT_DIR]        (default: build/screenshots)
 #   SCALE=2 bash tests/screenshots.sh          (200 % scaling; SCALE=1.5 for 150 %)
-# Files: NN-<page>-en.png, NN-<page>-zh_CN.png, then Qt's own dialogs
+# Files: NN-<page>-en.png, NN-<page>-zh_CN.png, then the first-run wizard's four pages
+# (NN-firstrun-<step>-<lang>.png, on a database that does not exist), then Qt's own dialogs
 # (message box with standard buttons, file dialog) per language (see ui/screenshottour.h).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -6632,10 +6632,6 @@ has no users yet. Choose the language and create the first administrator.</sourc
 <context>
     <name>cg::ui::ResidentPicker</name>
     <message>
-        <source>Find a resident: name, unit or phone (Ctrl+F)</source>
-        <translation>查找住户：姓名、房号或电话（Ctrl+F）</translation>
-    </message>
-    <message>
         <source>Find a resident</source>
         <translation>查找住户</translation>
     </message>
@@ -6646,6 +6642,14 @@ has no users yet. Choose the language and create the first administrator.</sourc
     <message>
         <source>moved out</source>
         <translation>已搬离</translation>
+    </message>
+    <message>
+        <source>Name, unit or phone</source>
+        <translation>姓名、房号或电话</translation>
+    </message>
+    <message>
+        <source>Find a resident by name, unit or phone number</source>
+        <translation>按姓名、房号或电话号码查找住户</translation>
     </message>
 </context>
 <context>
@@ -6869,10 +6873,6 @@ has no users yet. Choose the language and create the first administrator.</sourc
         <translation>已将 %1 名住户导出到 %2。</translation>
     </message>
     <message>
-        <source>Search name, unit, phone or pinyin initials (e.g. wxm)…</source>
-        <translation>搜索姓名、房号、电话或拼音首字母（如 wxm）…</translation>
-    </message>
-    <message>
         <source>Search residents</source>
         <translation>搜索住户</translation>
     </message>
@@ -6939,6 +6939,14 @@ has no users yet. Choose the language and create the first administrator.</sourc
     <message>
         <source>Residents: %L1</source>
         <translation>住户：%L1 位</translation>
+    </message>
+    <message>
+        <source>Name, unit, phone or pinyin</source>
+        <translation>姓名、房号、电话或拼音</translation>
+    </message>
+    <message>
+        <source>Search by name, unit, phone or pinyin initials (e.g. wxm for 王小明)</source>
+        <translation>按姓名、房号、电话或拼音首字母搜索（如 wxm 即王小明）</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "ui/screenshottour.h"
 
+#include "core/clock.h"
+#include "services/firstrunsetup.h"
+#include "ui/dialogs/firstrunwizard.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/page.h"
@@ -9,6 +12,7 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -18,7 +22,11 @@ namespace cg::ui {
 namespace {
 // Long enough for a page to lay out and load its first data after showPage().
 constexpr int kSettleMs = 700;
-const QStringList kDialogs = {QStringLiteral("messagebox"), QStringLiteral("filedialog")};
+// The first-run wizard's pages (what a new office sees before any window),
+// then Qt's own dialogs.
+const QStringList kDialogs = {QStringLiteral("firstrun-language"), QStringLiteral("firstrun-company"),
+                              QStringLiteral("firstrun-administrator"), QStringLiteral("firstrun-finish"),
+                              QStringLiteral("messagebox"), QStringLiteral("filedialog")};
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow* window, LanguageManager* languages, QString directory, QObject* parent)
@@ -37,6 +45,8 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, LanguageManager* languages, Q
     m_window->activateWindow();
     QTimer::singleShot(kSettleMs, this, &ScreenshotTour::step);
 }
+
+ScreenshotTour::~ScreenshotTour() = default;
 
 void ScreenshotTour::step()
 {
@@ -87,7 +97,24 @@ void ScreenshotTour::step()
 QWidget* ScreenshotTour::showDialog(const QString& which)
 {
     QDialog* dialog = nullptr;
-    if (which == QLatin1String("messagebox")) {
+    if (which.startsWith(QLatin1String("firstrun-"))) {
+        // A setup for a database that does not exist, in a folder of the
+        // tour's own: the wizard writes nothing before its last step, which
+        // the tour never takes.
+        if (!m_firstRun) {
+            m_firstRunDir = std::make_unique<QTemporaryDir>();
+            m_firstRun = std::make_unique<services::FirstRunSetup>(
+                m_firstRunDir->filePath(QStringLiteral("consentgate.sqlite")), m_firstRunDir->filePath(QStringLiteral("keys")),
+                std::make_shared<core::SystemClock>(), QStringLiteral("screenshot-tour"));
+        }
+        auto* wizard = new FirstRunWizard(m_firstRun.get(), m_languages);   // a window of its own, as at a first start
+        const QString step = which.section(QLatin1Char('-'), 1);
+        wizard->setStartId(step == QLatin1String("company")         ? FirstRunWizard::CompanyPage
+                           : step == QLatin1String("administrator") ? FirstRunWizard::AdministratorPage
+                           : step == QLatin1String("finish")        ? FirstRunWizard::FinishPage
+                                                                    : FirstRunWizard::LanguagePage);
+        dialog = wizard;
+    } else if (which == QLatin1String("messagebox")) {
         auto* box = new QMessageBox(QMessageBox::Question, m_window->windowTitle(),
                                     tr("Screenshot tour: the buttons below are Qt's standard buttons."),
                                     QMessageBox::Yes | QMessageBox::No | QMessageBox::Save | QMessageBox::Cancel, m_window);

@@ -26,6 +26,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabBar>
 #include <QTest>
 #include <QTextEdit>
@@ -192,6 +193,41 @@ private Q_SLOTS:
             qWarning("%s", qPrintable(problem));
         QVERIFY2(unnamed.isEmpty(), "controls without an accessible name or buddy label (listed above)");
         QVERIFY2(unreachable.isEmpty(), "pages not usable with Tab (listed above)");
+    }
+
+    void placeholdersShowWhole_data() { everyControlIsNamedAndEveryPageReachable_data(); }
+
+    // A search box's placeholder is its label: cut off ("Find a resident: na")
+    // it says nothing. Checked at the window's default size on every page.
+    void placeholdersShowWhole()
+    {
+        QFETCH(QString, language);
+        test::Console console(50);
+        QVERIFY(console.languages.setLanguage(language));
+        ui::MainWindow& window = *console.window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList cut;
+        for (int i = 0; i < window.pageCount(); ++i) {
+            window.showPage(i);
+            QTest::qWait(0);
+            for (QLineEdit* edit : window.page(i)->findChildren<QLineEdit*>()) {
+                if (!edit->isVisible() || edit->placeholderText().isEmpty() || !edit->text().isEmpty())
+                    continue;
+                // The text area: the frame and Qt's side margins, and the clear button when there is one.
+                const int frame = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit);
+                int room = edit->width() - 2 * frame - 4;
+                if (edit->isClearButtonEnabled())
+                    room -= edit->height();
+                room -= int(edit->actions().size()) * edit->height();   // icons inside the box (a search glass)
+                const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+                if (needed > room)
+                    cut << QStringLiteral("%1: '%2' needs %3 px, has %4").arg(objectPath(edit), edit->placeholderText()).arg(needed).arg(room);
+            }
+        }
+        for (const QString& c : std::as_const(cut))
+            qWarning("placeholder cut off: %s", qPrintable(c));
+        QVERIFY2(cut.isEmpty(), "placeholders cut off (listed above)");
     }
 
     void focusRingFollowsTheKeyboard()

@@ -46,7 +46,6 @@ ResidentsPage::ResidentsPage(Services services, ActorProvider actor, std::shared
     m_search->setObjectName(QStringLiteral("residentSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(320);
     m_search->setStyleSheet(QStringLiteral("font-size: 12pt; padding: 4px;"));
     filters->addWidget(m_search, 2);
     m_building = new QComboBox(this);
@@ -332,8 +331,16 @@ bool ResidentsPage::eventFilter(QObject* watched, QEvent* event)
 void ResidentsPage::retranslate()
 {
     m_heading->setText(tr("Residents"));
-    m_search->setPlaceholderText(tr("Search name, unit, phone or pinyin initials (e.g. wxm)…"));
+    // Short enough to show whole beside the filters; the tooltip has the rest.
+    m_search->setPlaceholderText(tr("Name, unit, phone or pinyin"));
+    m_search->setToolTip(tr("Search by name, unit, phone or pinyin initials (e.g. wxm for 王小明)"));
     m_search->setAccessibleName(tr("Search residents"));
+    {
+        // Room for the placeholder, the search icon and the clear button, in every language.
+        m_search->ensurePolished();   // the style sheet's font size
+        const QFontMetrics metrics(m_search->font());
+        m_search->setMinimumWidth(metrics.horizontalAdvance(m_search->placeholderText()) + 3 * metrics.height() + 16);
+    }
     auto refill = [](QComboBox* combo, const QList<QPair<QString, QVariant>>& items) {
         const QVariant keep = combo->currentData();
         combo->clear();

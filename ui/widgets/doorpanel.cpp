@@ -93,6 +93,9 @@ void DoorPanel::retranslate()
     m_kind->setCurrentIndex(kind < 0 ? 0 : kind);
     m_reader->setPlaceholderText(tr("Card number, QR text or unit (e.g. 3-1502)"));
     m_reader->setAccessibleName(tr("Reader input"));
+    // The placeholder is the field's only hint: never cut off (in any language).
+    m_reader->setMinimumWidth(m_reader->fontMetrics().horizontalAdvance(m_reader->placeholderText())
+                              + 2 * m_reader->fontMetrics().height());
     m_kind->setAccessibleName(tr("Kind of reader input"));
     m_pin->setPlaceholderText(tr("PIN"));
     m_pin->setAccessibleName(tr("PIN"));

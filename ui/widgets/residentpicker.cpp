@@ -55,8 +55,14 @@ void ResidentPicker::changeEvent(QEvent* event)
 
 void ResidentPicker::retranslate()
 {
-    m_search->setPlaceholderText(tr("Find a resident: name, unit or phone (Ctrl+F)"));
+    // Short enough to show whole in the picker; the tooltip says the rest and
+    // names Ctrl+F (ShortcutToolTips).
+    m_search->setPlaceholderText(tr("Name, unit or phone"));
+    m_search->setToolTip(tr("Find a resident by name, unit or phone number"));
     m_search->setAccessibleName(tr("Find a resident"));
+    // Wide enough for the placeholder in every language, next to the clear button.
+    const QFontMetrics metrics(m_search->font());
+    m_search->setMinimumWidth(metrics.horizontalAdvance(m_search->placeholderText()) + 3 * metrics.height());
     m_results->setAccessibleName(tr("Residents found"));
 }
 
