@@ -202,14 +202,23 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         new ui::ScreenshotTour(&window, &languages, dir.path(), &window);
-        // Every page, then Qt's own dialogs (their texts come from qtbase_zh_CN), per language.
-        const QStringList expected{QStringLiteral("01-settingsPage-en.png"), QStringLiteral("01-settingsPage-zh_CN.png"),
-                                   QStringLiteral("02-messagebox-en.png"),   QStringLiteral("02-messagebox-zh_CN.png"),
-                                   QStringLiteral("03-filedialog-en.png"),   QStringLiteral("03-filedialog-zh_CN.png")};
-        QTRY_VERIFY_WITH_TIMEOUT(QDir(dir.path()).entryList({QStringLiteral("*.png")}) == expected, 20000);
+        // Every page, then each page of the first-run wizard, then Qt's own
+        // dialogs (their texts come from qtbase_zh_CN), per language.
+        QStringList expected;
+        const QStringList steps{QStringLiteral("01-settingsPage"),        QStringLiteral("02-firstrun-language"),
+                                QStringLiteral("03-firstrun-company"),    QStringLiteral("04-firstrun-administrator"),
+                                QStringLiteral("05-firstrun-finish"),     QStringLiteral("06-messagebox"),
+                                QStringLiteral("07-filedialog")};
+        for (const QString& step : steps)
+            expected << step + QStringLiteral("-en.png") << step + QStringLiteral("-zh_CN.png");
+        QTRY_VERIFY_WITH_TIMEOUT(QDir(dir.path()).entryList({QStringLiteral("*.png")}) == expected, 40000);
         QTRY_COMPARE(languages.language(), QStringLiteral("en"));   // the user's language is restored
         QImage shot(dir.filePath(expected.constFirst()));
         QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
+        // The wizard's own window, not the main window again.
+        QImage wizard(dir.filePath(QStringLiteral("03-firstrun-company-zh_CN.png")));
+        QVERIFY(!wizard.isNull());
+        QVERIFY(wizard.size() != shot.size());
     }
 };
 
