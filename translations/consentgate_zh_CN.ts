@@ -4208,10 +4208,6 @@ Close the console now?</source>
         <source>FACES VISIBLE until %1 — %2</source>
         <translation>人脸未打码，直到 %1 — %2</translation>
     </message>
-    <message>
-        <source>Whole picture pixelated: %1 misses too many faces</source>
-        <translation>整个画面已打码：%1 漏检人脸过多</translation>
-    </message>
     <message numerus="yes">
         <source>%1 · %2 · %n face(s)</source>
         <translation>
@@ -4221,6 +4217,10 @@ Close the console now?</source>
     <message>
         <source>%1 fps · detect %2 ms · age %3 ms</source>
         <translation>%1 帧/秒 · 检测 %2 毫秒 · 延迟 %3 毫秒</translation>
+    </message>
+    <message>
+        <source>Whole picture pixelated (%1)</source>
+        <translation>整个画面已打码（%1）</translation>
     </message>
 </context>
 <context>
@@ -5948,6 +5948,10 @@ has no users yet. Choose the language and create the first administrator.</sourc
     <message>
         <source>Details…</source>
         <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Live view — whole picture pixelated</source>
+        <translation>实时画面 — 整个画面已打码</translation>
     </message>
 </context>
 <context>

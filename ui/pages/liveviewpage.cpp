@@ -180,7 +180,8 @@ double LiveViewPage::guiStallPercentile(double p) const
 
 void LiveViewPage::retranslate()
 {
-    m_heading->setText(tr("Live view — faces blurred"));
+    m_heading->setText(m_tiles.isEmpty() || m_blurMode == vision::BlurMode::Faces ? tr("Live view — faces blurred")
+                                                                                 : tr("Live view — whole picture pixelated"));
     m_layoutLabel->setText(tr("&Grid:"));
     m_layout->setItemText(0, tr("1 camera"));
     m_layout->setItemText(1, tr("2 × 2"));

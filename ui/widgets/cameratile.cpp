@@ -145,7 +145,7 @@ void CameraTile::paintEvent(QPaintEvent*)
         p.fillRect(foot, QColor(0, 0, 0, 160));
         p.setPen(QColor(255, 190, 60));
         const QString why = m_frame.failClosed ? tr("Detection unavailable: whole picture hidden")
-                                               : tr("Whole picture pixelated: %1 misses too many faces").arg(m_frame.detector);
+                                               : tr("Whole picture pixelated (%1)").arg(m_frame.detector);
         p.drawText(foot.adjusted(6, 0, -6, 0), Qt::AlignVCenter,
                    fontMetrics().elidedText(why, Qt::ElideRight, foot.width() - 12));
     }
