@@ -35,6 +35,29 @@ void nudgeUnchanged(cv::Mat& out, const cv::Mat& in, const cv::Rect& r)
     cv::bitwise_xor(roi, cv::Scalar(1, 1, 1), roi, same);
 }
 
+// The whole frame coarsely, then each face region as one flat cell (so even a
+// large face close to the camera keeps no features at the whole-frame cell
+// size), then one pass restoring "no pixel equals its input".
+QImage hideWholeFrame(const QImage& frame, const QList<QRect>& faces)
+{
+    if (frame.isNull())
+        return {};
+    QImage keep;
+    const cv::Mat in = detail::bgrView(frame, keep);   // the input, read only
+    QImage out(frame.size(), QImage::Format_BGR888);
+    cv::Mat mat = detail::wrapBgr(out);
+    in.copyTo(mat);
+    const cv::Rect all(0, 0, mat.cols, mat.rows);
+    mosaic(mat, all, std::max(16, std::max(mat.cols, mat.rows) / 24));
+    for (const QRect& q : faces) {
+        const cv::Rect r = cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
+        if (!r.empty())
+            mosaic(mat, r, std::max(r.width, r.height));
+    }
+    nudgeUnchanged(mat, in, all);
+    return out;
+}
+
 } // namespace
 
 QList<QRect> PrivacyFilter::regionsFor(const FaceBoxes& boxes, const QSize& frame, const BlurPolicy& policy)
@@ -91,41 +114,13 @@ QImage PrivacyFilter::pixelate(const QImage& frame, const QList<QRect>& regions)
 
 QImage PrivacyFilter::pixelateAll(const QImage& frame)
 {
-    QImage out = frame.convertToFormat(QImage::Format_BGR888);
-    out.detach();
-    if (out.isNull())
-        return out;
-    cv::Mat mat = detail::wrapBgr(out);
-    const cv::Mat original = mat.clone();
-    const cv::Rect all(0, 0, mat.cols, mat.rows);
-    mosaic(mat, all, std::max(16, std::max(mat.cols, mat.rows) / 24));
-    nudgeUnchanged(mat, original, all);
-    return out;
+    return hideWholeFrame(frame, {});
 }
 
 QImage PrivacyFilter::apply(const QImage& frame, const FaceBoxes& boxes, const BlurPolicy& policy)
 {
-    if (policy.mode == BlurMode::Faces)
-        return pixelate(frame, regionsFor(boxes, frame.size(), policy));
-    QImage out = pixelateAll(frame);
-    if (out.isNull())
-        return out;
-    // Faces the detector did find: one flat cell each, so even a large face close
-    // to the camera keeps no features at the whole-frame cell size.
-    cv::Mat mat = detail::wrapBgr(out);
-    const cv::Rect all(0, 0, mat.cols, mat.rows);
-    for (const QRect& q : regionsFor(boxes, frame.size(), policy)) {
-        const cv::Rect r = cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
-        if (!r.empty())
-            mosaic(mat, r, std::max(r.width, r.height));
-    }
-    // pixelateAll changed every pixel; a second mosaic can bring one back to its
-    // input value, so check against the input once more.
-    const QImage input = frame.convertToFormat(QImage::Format_BGR888);
-    const cv::Mat in(input.height(), input.width(), CV_8UC3, const_cast<uchar*>(input.constBits()),
-                     static_cast<size_t>(input.bytesPerLine()));   // read only
-    nudgeUnchanged(mat, in, all);
-    return out;
+    const QList<QRect> regions = regionsFor(boxes, frame.size(), policy);
+    return policy.mode == BlurMode::Faces ? pixelate(frame, regions) : hideWholeFrame(frame, regions);
 }
 
 QImage PrivacyFilter::forDisplay(const QImage& frame, const QSize& fitInto)
