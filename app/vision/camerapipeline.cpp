@@ -50,10 +50,12 @@ void DetectionWorker::process()
         std::erase_if(m_held, [&](const Held& h) {
             return frame.capturedAtMs - h.capturedAtMs > m_policy.holdMs || h.frameSize != frame.image.size();
         });
-        FaceBoxes blurred = out.boxes;
+        // A face that stays put is found in every frame: merged, it is
+        // pixelated once rather than once per held frame.
+        QList<QRect> regions = PrivacyFilter::regionsFor(out.boxes, frame.image.size(), m_policy);
         for (const Held& h : m_held)
-            blurred.append(h.boxes);
-        out.image = PrivacyFilter::apply(frame.image, blurred, m_policy);
+            PrivacyFilter::mergeRegions(regions, PrivacyFilter::regionsFor(h.boxes, frame.image.size(), m_policy));
+        out.image = PrivacyFilter::hide(frame.image, regions, m_policy.mode);
         out.wholeFrame = m_policy.mode == BlurMode::WholeFrame;
     }
     if (boxes && m_policy.holdMs > 0)

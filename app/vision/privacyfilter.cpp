@@ -99,17 +99,50 @@ QImage PrivacyFilter::pixelate(const QImage& frame, const QList<QRect>& regions)
         return out;
     cv::Mat original(mat.size(), mat.type());
     mat(bounds).copyTo(original(bounds));
+    // One mask of every region, so the unchanged-pixel check is one pass
+    // however many (overlapping) regions there are.
+    cv::Mat inRegion(bounds.size(), CV_8U, cv::Scalar(0));
     for (const QRect& q : regions) {
         const cv::Rect r = cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
-        if (!r.empty())
-            mosaic(mat, r);
+        if (r.empty())
+            continue;
+        mosaic(mat, r);
+        inRegion(r - bounds.tl()).setTo(255);
     }
-    for (const QRect& q : regions) {
-        const cv::Rect r = cv::Rect(q.x(), q.y(), q.width(), q.height()) & all;
-        if (!r.empty())
-            nudgeUnchanged(mat, original, r);
+    cv::Mat diff;
+    cv::absdiff(mat(bounds), original(bounds), diff);
+    cv::Mat sum;
+    cv::transform(diff, sum, cv::Matx13f(1, 1, 1));
+    cv::Mat same = (sum == 0) & inRegion;
+    if (cv::countNonZero(same) > 0) {
+        cv::Mat roi = mat(bounds);
+        cv::bitwise_xor(roi, cv::Scalar(1, 1, 1), roi, same);
     }
     return out;
+}
+
+void PrivacyFilter::mergeRegions(QList<QRect>& into, const QList<QRect>& more)
+{
+    for (const QRect& r : more) {
+        bool merged = false;
+        for (QRect& existing : into) {
+            const QRect overlap = existing.intersected(r);
+            const double inter = double(overlap.width()) * overlap.height();
+            const double uni = double(existing.width()) * existing.height() + double(r.width()) * r.height() - inter;
+            if (!overlap.isEmpty() && inter / uni >= 0.3) {
+                existing = existing.united(r);   // covers both: never less hidden
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            into.append(r);
+    }
+}
+
+QImage PrivacyFilter::hide(const QImage& frame, const QList<QRect>& regions, BlurMode mode)
+{
+    return mode == BlurMode::Faces ? pixelate(frame, regions) : hideWholeFrame(frame, regions);
 }
 
 QImage PrivacyFilter::pixelateAll(const QImage& frame)
@@ -119,8 +152,7 @@ QImage PrivacyFilter::pixelateAll(const QImage& frame)
 
 QImage PrivacyFilter::apply(const QImage& frame, const FaceBoxes& boxes, const BlurPolicy& policy)
 {
-    const QList<QRect> regions = regionsFor(boxes, frame.size(), policy);
-    return policy.mode == BlurMode::Faces ? pixelate(frame, regions) : hideWholeFrame(frame, regions);
+    return hide(frame, regionsFor(boxes, frame.size(), policy), policy.mode);
 }
 
 QImage PrivacyFilter::forDisplay(const QImage& frame, const QSize& fitInto)

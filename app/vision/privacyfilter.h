@@ -31,6 +31,12 @@ public:
     // when `fitInto` is empty. Done on the detection thread so the GUI thread
     // only copies pixels.
     static QImage forDisplay(const QImage& frame, const QSize& fitInto = {});
+    // apply() for regions already computed.
+    static QImage hide(const QImage& frame, const QList<QRect>& regions, BlurMode mode);
+    // Adds `more` to `into`, replacing a region by its union with one of `more`
+    // that overlaps it (IoU >= 0.3): the same face in consecutive frames is then
+    // pixelated once, in a region covering both positions.
+    static void mergeRegions(QList<QRect>& into, const QList<QRect>& more);
     // The boxes confident enough to draw and count as faces on screen.
     static FaceBoxes shown(const FaceBoxes& boxes, const BlurPolicy& policy);
 };

@@ -82,6 +82,25 @@ private Q_SLOTS:
         QVERIFY(QRect(QPoint(0, 0), frame).contains(regions.at(2)));
     }
 
+    void heldRegionsMergeWithoutUncoveringAnything()
+    {
+        QList<QRect> regions = {QRect(100, 100, 40, 40), QRect(300, 300, 30, 30)};
+        const QList<QRect> held = {QRect(104, 98, 40, 42), QRect(500, 10, 20, 20)};
+        PrivacyFilter::mergeRegions(regions, held);
+        QCOMPARE(regions.size(), 3);   // the same face moved a little: one region
+        QVERIFY(regions.at(0).contains(QRect(100, 100, 40, 40)));
+        QVERIFY(regions.at(0).contains(QRect(104, 98, 40, 42)));
+        QCOMPARE(regions.at(2), QRect(500, 10, 20, 20));
+        // Pixelating the merged regions leaves no raw pixel in any input region.
+        if (!QFileInfo::exists(kMessi))
+            QSKIP("opencv-doc is not installed");
+        const QImage input(kMessi);
+        const QImage out = PrivacyFilter::hide(input, regions, BlurMode::Faces);
+        for (const QRect& r : {QRect(100, 100, 40, 40), QRect(104, 98, 40, 42), QRect(300, 300, 30, 30), QRect(500, 10, 20, 20)})
+            QCOMPARE(unchangedPixels(input, out, r), 0);
+        QCOMPARE(unchangedPixels(input, out, QRect(0, 0, 90, 90)), 90 * 90);
+    }
+
     void policyPerDetectorIsExplicit()
     {
         // Only YuNet is trusted to find faces alone; everything else hides the whole frame.
