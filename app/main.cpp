@@ -32,6 +32,7 @@
 #include "ui/backupactions.h"
 #include "reports/pdfdocument.h"
 #include "ui/charts/qtchartpainter.h"
+#include "ui/crispframestyle.h"
 #include "ui/focusring.h"
 #include "ui/languagemanager.h"
 #include "ui/mainwindow.h"
@@ -266,6 +267,7 @@ int runConsole(int argc, char** argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/security-high.svg")));
+    ui::CrispFrameStyle::install(&app);   // list and table borders stay whole at 150 %
     ui::FocusRing::install(&app);   // keyboard users always see where the focus is
     ui::ShortcutToolTips::install(&app);   // "New resident (Ctrl+N)": every tooltip names its keys
 
