@@ -5477,6 +5477,10 @@ Close the console now?</source>
         <source>Kind of reader input</source>
         <translation>读卡输入类型</translation>
     </message>
+    <message>
+        <source>%1 ****%2</source>
+        <translation>%1 ****%2</translation>
+    </message>
 </context>
 <context>
     <name>cg::ui::FirstRunAdministratorPage</name>

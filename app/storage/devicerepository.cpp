@@ -230,7 +230,7 @@ Result<QList<OptedOutResident>> DeviceRepository::optedOutAt(qint64 doorId, int 
     auto q = prepare(m_database->connection(),
                      QStringLiteral(
                          "SELECT r.id, r.name, u.label, b.name,"
-                         " (SELECT group_concat(CASE c.type WHEN 'card' THEN 'card ****' || c.card_last4 ELSE c.type END, ', ')"
+                         " (SELECT group_concat(c.type || ':' || coalesce(c.card_last4, ''), ',')"
                          "   FROM credentials c WHERE c.resident_id = r.id AND c.status = 'active')"
                          " FROM doors d"
                          " JOIN buildings b ON (d.building_id IS NOT NULL AND b.id = d.building_id)"
@@ -254,8 +254,10 @@ Result<QList<OptedOutResident>> DeviceRepository::optedOutAt(qint64 doorId, int 
         r.name = q->value(1).toString();
         r.unitLabel = q->value(2).toString();
         r.buildingName = q->value(3).toString();
-        const QString creds = q->value(4).toString();
-        r.credentials = creds.isEmpty() ? QStringList() : creds.split(QStringLiteral(", "));
+        // "type:last4" pairs joined by commas; neither part can hold ':' or ','.
+        const QStringList held = q->value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString& pair : held)
+            r.credentials.append(HeldCredential{pair.section(QLatin1Char(':'), 0, 0), pair.section(QLatin1Char(':'), 1)});
         out.append(r);
     }
     return out;

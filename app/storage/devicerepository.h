@@ -21,6 +21,16 @@ struct CameraRow
     QByteArray passwordSealed;
 };
 
+// An active non-biometric credential as the door panel lists it: its type key
+// (core::credentialTypeKey) and, for a card, the last four digits. The words
+// shown for it are the UI's job, so they follow the user's language.
+struct HeldCredential
+{
+    QString type;                 // "card", "pin", "qr", "visitor"
+    QString cardLast4;            // empty unless a card
+    bool operator==(const HeldCredential&) const = default;
+};
+
 // A resident of the buildings a door serves who has no active face consent,
 // with the non-biometric credentials that let them through.
 struct OptedOutResident
@@ -29,7 +39,7 @@ struct OptedOutResident
     QString name;
     QString unitLabel;
     QString buildingName;
-    QStringList credentials;      // e.g. "card ****1234", "pin", "qr"
+    QList<HeldCredential> credentials;
 };
 
 // One presentation at a door (credential_events), for the live view's panel.

@@ -1,5 +1,6 @@
 #include "ui/widgets/doorpanel.h"
 
+#include "core/credential.h"
 #include "services/deviceservice.h"
 #include "services/verificationservice.h"
 
@@ -149,12 +150,22 @@ void DoorPanel::loadDoor()
         return;
     }
     for (const storage::OptedOutResident& r : residents.value()) {
-        const QString creds = r.credentials.isEmpty() ? tr("no active credential — send to the desk") : r.credentials.join(QStringLiteral(", "));
+        QStringList held;
+        for (const storage::HeldCredential& c : r.credentials)
+            held.append(describeCredential(c));
+        const QString creds = held.isEmpty() ? tr("no active credential — send to the desk") : held.join(QStringLiteral(", "));
         auto* item = new QListWidgetItem(tr("%1 · %2 %3 — %4").arg(r.name, r.buildingName, r.unitLabel, creds), m_optedOut);
         if (r.credentials.isEmpty())
             item->setForeground(QColor(200, 0, 0));
     }
     pollEvents();
+}
+
+QString DoorPanel::describeCredential(const storage::HeldCredential& credential)
+{
+    const auto type = core::credentialTypeFromKey(credential.type);
+    const QString name = type ? core::credentialTypeName(*type) : credential.type;
+    return credential.cardLast4.isEmpty() ? name : tr("%1 ****%2").arg(name, credential.cardLast4);
 }
 
 void DoorPanel::pollEvents()

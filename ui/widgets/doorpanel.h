@@ -13,6 +13,10 @@ class QListWidget;
 class QPushButton;
 class QTimer;
 
+namespace cg::storage {
+struct HeldCredential;
+}
+
 namespace cg::services {
 class DeviceService;
 class VerificationService;
@@ -40,6 +44,8 @@ public:
     QListWidget* eventList() const { return m_events; }
     QListWidget* optedOutList() const { return m_optedOut; }
     void pollEvents();
+    // "Access card ****1234", "QR code": in the console's language.
+    static QString describeCredential(const storage::HeldCredential& credential);
 
 protected:
     void changeEvent(QEvent* event) override;
