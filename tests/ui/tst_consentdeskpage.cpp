@@ -262,6 +262,10 @@ private Q_SLOTS:
         page.show();
         QPushButton* camera = page.cameraEnrolButton();
 
+        // No resident selected: nothing to enrol.
+        QVERIFY(!camera->isEnabled());
+        QVERIFY(!page.enrolButton()->isEnabled());
+
         // Never asked, refused: no enrolment.
         page.showResident(desk.f.adult);
         QVERIFY(!camera->isEnabled());

@@ -292,7 +292,7 @@ void ConsentDeskPage::refresh()
     const bool have = m_resident.has_value();
     const bool busy = !m_session.isNull();
     for (QWidget* w : {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_printNotice), static_cast<QWidget*>(m_enrol),
-                       static_cast<QWidget*>(m_withdraw)})
+                       static_cast<QWidget*>(m_enrolCamera), static_cast<QWidget*>(m_withdraw)})
         w->setEnabled(have && !busy);
     m_receipt->setEnabled(false);
     m_history->setRowCount(0);
