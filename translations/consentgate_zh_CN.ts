@@ -1967,7 +1967,7 @@
     </message>
     <message>
         <source>%1, building %2, unit %3</source>
-        <translation>%1，%2 号楼，%3 室</translation>
+        <translation>%1，%2，%3 室</translation>
     </message>
     <message>
         <source>ID document</source>
@@ -4904,7 +4904,7 @@ Close the console now?</source>
     </message>
     <message>
         <source>%1 (building %2)</source>
-        <translation>%1（%2 号楼）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Consent status by compound</source>
