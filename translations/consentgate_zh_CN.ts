@@ -851,6 +851,10 @@
         <source>Expired</source>
         <translation>已到期</translation>
     </message>
+    <message>
+        <source>Name typed at the desk</source>
+        <translation>前台当面键入姓名</translation>
+    </message>
 </context>
 <context>
     <name>cg::core::Credential</name>
@@ -3448,6 +3452,10 @@
     <message>
         <source>%1 — applied again</source>
         <translation>%1——已重新执行</translation>
+    </message>
+    <message>
+        <source>name typed at the desk</source>
+        <translation>在前台当面键入姓名</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ const char* methodSource(ConsentMethod method)
 {
     switch (method) {
     case ConsentMethod::DeskSignature: return QT_TRANSLATE_NOOP("cg::core::Consent", "Signed at the desk");
+    case ConsentMethod::DeskTyped: return QT_TRANSLATE_NOOP("cg::core::Consent", "Name typed at the desk");
     case ConsentMethod::PaperScan: return QT_TRANSLATE_NOOP("cg::core::Consent", "Paper form (scan)");
     case ConsentMethod::Phone: return QT_TRANSLATE_NOOP("cg::core::Consent", "By phone");
     case ConsentMethod::Letter: return QT_TRANSLATE_NOOP("cg::core::Consent", "By letter");
@@ -71,6 +72,7 @@ QString consentMethodKey(ConsentMethod method)
 {
     switch (method) {
     case ConsentMethod::DeskSignature: return QStringLiteral("desk_signature");
+    case ConsentMethod::DeskTyped: return QStringLiteral("desk_typed");
     case ConsentMethod::PaperScan: return QStringLiteral("paper_scan");
     case ConsentMethod::Phone: return QStringLiteral("phone");
     case ConsentMethod::Letter: return QStringLiteral("letter");
@@ -81,8 +83,8 @@ QString consentMethodKey(ConsentMethod method)
 
 std::optional<ConsentMethod> consentMethodFromKey(const QString& key)
 {
-    for (ConsentMethod m : {ConsentMethod::DeskSignature, ConsentMethod::PaperScan, ConsentMethod::Phone,
-                            ConsentMethod::Letter, ConsentMethod::System}) {
+    for (ConsentMethod m : {ConsentMethod::DeskSignature, ConsentMethod::DeskTyped, ConsentMethod::PaperScan,
+                            ConsentMethod::Phone, ConsentMethod::Letter, ConsentMethod::System}) {
         if (consentMethodKey(m) == key)
             return m;
     }

@@ -11,8 +11,9 @@ namespace cg::core {
 
 // One entry of the append-only consent ledger (DOMAIN.md rule 1).
 enum class ConsentKind { Granted, Refused, Withdrawn, Expired };
-// How the decision reached the office.
-enum class ConsentMethod { DeskSignature, PaperScan, Phone, Letter, System };
+// How the decision reached the office. DeskTyped: at the desk, the name
+// typed on the signature pad (keyboard or input method) instead of drawn.
+enum class ConsentMethod { DeskSignature, DeskTyped, PaperScan, Phone, Letter, System };
 
 QString consentKindKey(ConsentKind kind);                 // "granted", ...
 std::optional<ConsentKind> consentKindFromKey(const QString& key);
@@ -22,6 +23,11 @@ QString consentMethodKey(ConsentMethod method);           // "desk_signature", .
 std::optional<ConsentMethod> consentMethodFromKey(const QString& key);
 QString consentMethodName(ConsentMethod method);          // translated
 QString consentMethodName(ConsentMethod method, const QString& language);
+// Signed in person on the pad, drawn or typed: the event carries its image.
+inline bool signedOnPad(ConsentMethod method)
+{
+    return method == ConsentMethod::DeskSignature || method == ConsentMethod::DeskTyped;
+}
 
 struct ConsentEvent
 {

@@ -246,6 +246,7 @@ core::Result<ConsentService::Outcome> ConsentService::recordDecision(const core:
 
     switch (d.method) {
     case core::ConsentMethod::DeskSignature:
+    case core::ConsentMethod::DeskTyped:
         if (!isImage(d.signaturePng))
             return core::Error::invalid(QStringLiteral("signature"), QCoreApplication::translate("cg::services::ConsentService", "The decision has not been signed."));
         break;
@@ -402,6 +403,7 @@ core::Result<ConsentService::Outcome> ConsentService::withdraw(const core::Actor
                                     QCoreApplication::translate("cg::services::ConsentService", "The date received is before the consent was given."));
     switch (w.method) {
     case core::ConsentMethod::DeskSignature:
+    case core::ConsentMethod::DeskTyped:
         if (!isImage(w.signaturePng))
             return core::Error::invalid(QStringLiteral("signature"), QCoreApplication::translate("cg::services::ConsentService", "The withdrawal has not been signed."));
         break;

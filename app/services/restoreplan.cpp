@@ -28,6 +28,8 @@ QString methodName(const QString& key)
         return RestorePlan::tr("on paper");
     if (key == QLatin1String("desk_signature"))
         return RestorePlan::tr("signed at the desk");
+    if (key == QLatin1String("desk_typed"))
+        return RestorePlan::tr("name typed at the desk");
     return RestorePlan::tr("by the system");
 }
 

@@ -438,6 +438,51 @@ QList<Migration> buildMigrations()
                        " WHERE g NOT GLOB '*[' || char(1) || '-`{-' || char(127) || ']*' ORDER BY 1, 2"),
     }});
 
+    // v13: a name typed on the desk's signature pad is its own method
+    // ('desk_typed'), not passed off as a handwritten 'desk_signature'.
+    // SQLite cannot change a CHECK, so consent_events is rebuilt with every
+    // row, id and sealed signature as it was (the seal's associated data is
+    // the event id). Foreign keys stay on: they are deferred, the rows that
+    // face_enrolments and deletion_records point at are back before COMMIT
+    // (which fails otherwise), and its triggers, indexes and the
+    // face_consent_active view are recreated exactly as before.
+    list.append(Migration{13, {
+        QStringLiteral("PRAGMA defer_foreign_keys = ON"),
+        QStringLiteral("CREATE TABLE consent_events_v12 AS SELECT * FROM consent_events"),
+        QStringLiteral("DROP VIEW face_consent_active"),
+        QStringLiteral("DROP TABLE consent_events"),
+        QStringLiteral("CREATE TABLE consent_events ("
+                       " id INTEGER PRIMARY KEY,"
+                       " resident_id INTEGER NOT NULL REFERENCES residents(id),"
+                       " kind TEXT NOT NULL CHECK (kind IN ('granted', 'refused', 'withdrawn', 'expired')),"
+                       " notice_hash TEXT REFERENCES notice_versions(text_hash),"
+                       " guardian_id INTEGER REFERENCES residents(id),"
+                       " clerk_id INTEGER,"
+                       " clerk_name TEXT NOT NULL,"
+                       " at TEXT NOT NULL,"
+                       " method TEXT NOT NULL CHECK (method IN ('desk_signature', 'desk_typed', 'paper_scan', 'phone',"
+                       " 'letter', 'system')),"
+                       " received_on TEXT,"
+                       " language TEXT NOT NULL DEFAULT '',"
+                       " signature_sealed BLOB,"
+                       " scan_sealed BLOB,"
+                       " note TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO consent_events (id, resident_id, kind, notice_hash, guardian_id, clerk_id, clerk_name,"
+                       " at, method, received_on, language, signature_sealed, scan_sealed, note)"
+                       " SELECT id, resident_id, kind, notice_hash, guardian_id, clerk_id, clerk_name, at, method,"
+                       " received_on, language, signature_sealed, scan_sealed, note FROM consent_events_v12 ORDER BY id"),
+        QStringLiteral("DROP TABLE consent_events_v12"),
+        QStringLiteral("CREATE INDEX consent_events_at ON consent_events (at)"),
+        QStringLiteral("CREATE INDEX consent_events_resident_kind ON consent_events (resident_id, id, kind)"),
+        QStringLiteral("CREATE TRIGGER consent_events_no_update BEFORE UPDATE ON consent_events"
+                       " BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER consent_events_no_delete BEFORE DELETE ON consent_events"
+                       " BEGIN SELECT RAISE(ABORT, 'consent_events is append-only'); END"),
+        QStringLiteral("CREATE VIEW face_consent_active AS SELECT e.resident_id FROM consent_events e"
+                       " WHERE e.kind = 'granted' AND e.id = (SELECT max(x.id) FROM consent_events x"
+                       " WHERE x.resident_id = e.resident_id)"),
+    }});
+
     return list;
 }
 

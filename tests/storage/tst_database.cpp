@@ -195,6 +195,66 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(name);
     }
 
+    // v13 rebuilt consent_events to allow 'desk_typed': a v12 ledger keeps
+    // every row, id and sealed signature, the rows pointing at it stay valid,
+    // the table stays append-only, and the new method is accepted.
+    void consentLedgerSurvivesTypedMethodMigration()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v12.sqlite"));
+        QStringList statements;
+        for (const storage::Migration& m : storage::migrations()) {
+            if (m.version <= 12)
+                statements += m.statements;
+        }
+        const QString ts = QStringLiteral("'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'");
+        statements << QStringLiteral("PRAGMA user_version = 12")
+                   << QStringLiteral("INSERT INTO meta (key, value) VALUES ('min_app_version', '0.1.0'),"
+                                     " ('uuid', 'c0ffee00-0000-4000-8000-000000000013')")
+                   << QStringLiteral("INSERT INTO compounds (id, name) VALUES (1, '翠苑小区')")
+                   << QStringLiteral("INSERT INTO buildings (id, compound_id, name) VALUES (1, 1, '3')")
+                   << QStringLiteral("INSERT INTO units (id, building_id, label) VALUES (1, 1, '1502')")
+                   << QStringLiteral("INSERT INTO residents (id, unit_id, name, role, language, created_at, updated_at)"
+                                     " VALUES (1, 1, '王芳', 'owner', 'zh_CN', %1), (2, 1, '李强', 'family', 'zh_CN', %1)")
+                          .arg(ts)
+                   << QStringLiteral("INSERT INTO consent_events (id, resident_id, kind, clerk_name, at, method, signature_sealed)"
+                                     " VALUES (1, 1, 'granted', 'clerk.li', '2026-02-01T09:00:00Z', 'desk_signature', x'C0FFEE'),"
+                                     " (2, 2, 'refused', 'clerk.li', '2026-02-01T09:10:00Z', 'paper_scan', NULL),"
+                                     " (3, 1, 'withdrawn', 'clerk.li', '2026-03-01T09:00:00Z', 'phone', NULL),"
+                                     " (4, 1, 'granted', 'clerk.li', '2026-04-01T09:00:00Z', 'desk_signature', x'BEEF')")
+                   << QStringLiteral("INSERT INTO face_enrolments (id, resident_id, consent_event_id, crop_sealed, width, height,"
+                                     " created_at, created_by) VALUES (1, 1, 4, x'00', 10, 10, '2026-04-01T09:05:00Z', 'clerk.li')")
+                   << QStringLiteral("INSERT INTO deletion_records (resident_id, reason, consent_event_id, at, actor,"
+                                     " images_deleted, templates_deleted, devices_queued, requested_at)"
+                                     " VALUES (1, 'withdrawn', 3, '2026-03-01T09:00:00Z', 'clerk.li', 1, 0, 0, '2026-03-01T09:00:00Z')");
+        rawExec(path, statements);
+
+        auto db = storage::Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QVERIFY(db.value()->schemaVersion() >= 13);
+        QSqlDatabase c = db.value()->connection();
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_events")), 4);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_events WHERE id = 1 AND method = 'desk_signature'"
+                                          " AND hex(signature_sealed) = 'C0FFEE'")), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_events WHERE id = 4 AND hex(signature_sealed) = 'BEEF'")), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_events WHERE id = 2 AND method = 'paper_scan'")), 1);
+        QCOMPARE(scalar(c, QStringLiteral("SELECT resident_id FROM face_consent_active")), 1);
+        QSqlQuery check(c);
+        QVERIFY(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!check.next(), "a row points at a consent event that is gone");
+        check.finish();
+        // The new method is accepted, an unknown one is not, and the ledger stays append-only.
+        QSqlQuery q(c);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO consent_events (resident_id, kind, clerk_name, at, method, signature_sealed)"
+                                       " VALUES (2, 'granted', 'clerk.li', '2026-05-01T09:00:00Z', 'desk_typed', x'01')")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO consent_events (resident_id, kind, clerk_name, at, method)"
+                                       " VALUES (2, 'granted', 'clerk.li', '2026-05-01T09:00:00Z', 'typed')")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE consent_events SET method = 'desk_typed' WHERE id = 1")));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM consent_events WHERE id = 2")));
+        QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_events")), 5);
+    }
+
     void refusesWithoutChangingAnything_data()
     {
         QTest::addColumn<QString>("damage");

@@ -34,6 +34,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +151,7 @@ private Q_SLOTS:
             return repo.sealedCrop(list.constFirst().id).value();
         }();
         QVERIFY(sealedCrop.size() > 1000);
+        QCOMPARE(adultEvents.constLast().method, core::ConsentMethod::DeskSignature);   // drawn
 
         // 2. Another adult refuses: a non-biometric credential is issued.
         page.showResident(f.other);
@@ -159,6 +161,9 @@ private Q_SLOTS:
         shoot(page.residentWindow(), QStringLiteral("06-resident-refuses-signed"));
         page.residentWindow()->confirmButton()->click();
         QTRY_COMPARE(consent->status(f.other)->state, core::ConsentState::Refused);
+        // Typed, not drawn: the ledger says so, and so does the history.
+        QCOMPARE(consent->history(test::ConsentFixture::clerk(), f.other)->constLast().method, core::ConsentMethod::DeskTyped);
+        QCOMPARE(page.historyTable()->item(0, 2)->text(), core::consentMethodName(core::ConsentMethod::DeskTyped));
         page.residentWindow()->cancelButton()->click();
         QTRY_VERIFY(!page.residentWindow());
         shoot(&page, QStringLiteral("07-desk-refused"));

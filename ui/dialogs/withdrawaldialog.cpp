@@ -82,7 +82,11 @@ WithdrawalDialog::WithdrawalDialog(const QString& residentName, const QDate& tod
 
 core::ConsentMethod WithdrawalDialog::method() const
 {
-    return core::ConsentMethod(m_method->currentData().toInt());
+    const auto chosen = core::ConsentMethod(m_method->currentData().toInt());
+    // In person with the name typed on the pad: recorded as typed, not as handwriting.
+    if (chosen == core::ConsentMethod::DeskSignature && m_pad->isTyped())
+        return core::ConsentMethod::DeskTyped;
+    return chosen;
 }
 
 QDate WithdrawalDialog::receivedOn() const
@@ -92,7 +96,7 @@ QDate WithdrawalDialog::receivedOn() const
 
 QByteArray WithdrawalDialog::signaturePng() const
 {
-    return method() == core::ConsentMethod::DeskSignature ? m_pad->png() : QByteArray();
+    return core::signedOnPad(method()) ? m_pad->png() : QByteArray();
 }
 
 QString WithdrawalDialog::note() const
@@ -124,7 +128,7 @@ void WithdrawalDialog::chooseScan()
 void WithdrawalDialog::updateState()
 {
     const core::ConsentMethod m = method();
-    const bool inPerson = m == core::ConsentMethod::DeskSignature;
+    const bool inPerson = core::signedOnPad(m);
     m_pad->setVisible(inPerson);
     m_padLabel->setVisible(inPerson);
     m_date->setEnabled(!inPerson);

@@ -71,7 +71,8 @@ void ConsentSession::onProgress(const QString& stage)
         setProgress(tr("Signed; waiting for the resident to confirm…"));
 }
 
-void ConsentSession::onDecided(bool agree, const QByteArray& signaturePng, const QString& language)
+void ConsentSession::onDecided(bool agree, const QByteArray& signaturePng, const QString& language,
+                               core::ConsentMethod method)
 {
     if (!m_window)
         return;
@@ -80,6 +81,7 @@ void ConsentSession::onDecided(bool agree, const QByteArray& signaturePng, const
     d.noticeHash = m_noticeHash;
     d.agree = agree;
     d.signaturePng = signaturePng;
+    d.method = method;
     d.language = language;
     if (m_minor)
         d.guardianId = m_resident.guardianId;

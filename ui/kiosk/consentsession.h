@@ -54,7 +54,7 @@ Q_SIGNALS:
 
 private:
     void onProgress(const QString& stage);
-    void onDecided(bool agree, const QByteArray& signaturePng, const QString& language);
+    void onDecided(bool agree, const QByteArray& signaturePng, const QString& language, core::ConsentMethod method);
     void onCancelled(const QString& stage);
     void setProgress(const QString& text);
 

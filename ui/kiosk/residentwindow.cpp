@@ -431,7 +431,8 @@ void ResidentWindow::confirm()
     if (m_done || !m_choice || m_pad->isEmpty())
         return;
     m_reported = true;
-    Q_EMIT decided(*m_choice, m_pad->png(), m_language);
+    Q_EMIT decided(*m_choice, m_pad->png(), m_language,
+                   m_pad->isTyped() ? core::ConsentMethod::DeskTyped : core::ConsentMethod::DeskSignature);
 }
 
 void ResidentWindow::showRecorded(const QString& summary)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/consent.h"
 #include "core/notice.h"
 
 #include <QPointer>
@@ -70,7 +71,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progress(const QString& stage);     // "reading", "chosen", "signed"
-    void decided(bool agree, const QByteArray& signaturePng, const QString& language);
+    // `method`: DeskSignature when drawn, DeskTyped when the name was typed.
+    void decided(bool agree, const QByteArray& signaturePng, const QString& language, core::ConsentMethod method);
     void cancelled(const QString& stage);
 
 protected:

@@ -33,6 +33,8 @@ public:
     // The caption under a typed signature, in the signer's language.
     void setTypedCaption(const QString& text);
     QString typedName() const { return m_typed; }
+    // The signature is a typed name (recorded as such, not as handwriting).
+    bool isTyped() const { return !m_typed.isEmpty() && !isEmpty(); }
 
     QSize sizeHint() const override { return {640, 200}; }
 
