@@ -259,10 +259,6 @@
         <translation>从视频读取的帧数（默认 300）。</translation>
     </message>
     <message>
-        <source>Longer side of the copy detection runs on (default 640).</source>
-        <translation>用于检测的缩小副本的长边像素（默认 640）。</translation>
-    </message>
-    <message>
         <source>Skip the stock cascade comparison.</source>
         <translation>跳过与标准级联分类器的对比。</translation>
     </message>
@@ -277,6 +273,10 @@
     <message>
         <source>error: --max-side must be at least 64</source>
         <translation>错误：--max-side 至少为 64</translation>
+    </message>
+    <message>
+        <source>Longer side of the copy detection runs on (default %1 px, as the single-camera live view).</source>
+        <translation>检测所用缩小副本的长边像素（默认 %1，与单摄像头实时画面相同）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // `consentgate bench detect`: the face-detection benchmark (see vision/detectbench.h).
 #include "cli/commands.h"
 
+#include "vision/blurpolicy.h"
 #include "vision/detectbench.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ Command benchCommand()
         QCommandLineOption(QStringLiteral("images"), QCoreApplication::translate("cg::cli::BenchCommand", "Folder of images (with annotations.txt for accuracy)."), QStringLiteral("DIR")),
         QCommandLineOption(QStringLiteral("detector"), QCoreApplication::translate("cg::cli::BenchCommand", "Detector: yunet, blazeface or haar (default: the best available)."), QStringLiteral("NAME")),
         QCommandLineOption(QStringLiteral("frames"), QCoreApplication::translate("cg::cli::BenchCommand", "Frames to read from a video (default 300)."), QStringLiteral("N"), QStringLiteral("300")),
-        QCommandLineOption(QStringLiteral("max-side"), QCoreApplication::translate("cg::cli::BenchCommand", "Longer side of the copy detection runs on (default 640)."), QStringLiteral("PX")),
+        QCommandLineOption(QStringLiteral("max-side"), QCoreApplication::translate("cg::cli::BenchCommand", "Longer side of the copy detection runs on (default %1 px, as the single-camera live view).").arg(vision::liveDetectionSide(1)), QStringLiteral("PX")),
         QCommandLineOption(QStringLiteral("no-stock"), QCoreApplication::translate("cg::cli::BenchCommand", "Skip the stock cascade comparison.")),
     };
     c.run = [](CommandContext& ctx) {

@@ -63,6 +63,22 @@ BlurPolicy blurPolicyFor(const QString& detectorName)
     return p;
 }
 
+int liveDetectionSide(int cameras)
+{
+    // YuNet on ../shared/facedata/wider_public (blur recall / share with its
+    // policy): 640 px 0.962 / 0.211, 576 px 0.962 / 0.216, 512 px 0.956 / 0.216,
+    // 416 px 0.959 / 0.224, 320 px 0.944 / 0.237. 576 keeps 640's recall at 81 %
+    // of its detection time, so one camera keeps 25 fps with room for the
+    // capture-to-paint target (tests/bench/bench_live); four cameras on two
+    // cores need the 416 copy; nine get 320 (below the 0.95 target: fewer
+    // cameras per console, or a faster machine, for a crowded scene).
+    if (cameras <= 1)
+        return 576;
+    if (cameras <= 4)
+        return 416;
+    return 320;
+}
+
 QString blurModeSummary(const QString& detectorName, BlurMode mode)
 {
     const QString name = detectorName.isEmpty() ? QCoreApplication::translate("cg::vision::BlurPolicy", "none") : detectorName;

@@ -45,6 +45,12 @@ BlurPolicy blurPolicyFor(DetectorKind kind);
 // By detector name ("yunet", ...); an unknown or empty name: the whole frame.
 BlurPolicy blurPolicyFor(const QString& detectorName);
 
+// The longer side (px) of the copy the live view detects on, by the number of
+// cameras it runs; also `bench detect`'s default (the single-camera side), so
+// the benchmark measures what the live view does. Never changes with load: a
+// slow machine shows fewer frames, never less blurred ones.
+int liveDetectionSide(int cameras);
+
 // One line for the screen: which detector and how the picture is hidden
 // (translated, context cg::vision::BlurPolicy).
 QString blurModeSummary(const QString& detectorName, BlurMode mode);

@@ -133,6 +133,7 @@ int runDetectBench(const BenchOptions& options, QTextStream& out, QTextStream& e
         << Qt::endl;
     if (!notice.isEmpty())
         out << "notice: " << notice << Qt::endl;
+    out << "detection side: " << options.detectorOptions.maxInputSide << " px" << Qt::endl;
     out << "opencv threads: " << cv::getNumThreads() << Qt::endl;
 
     // Inputs: a list of image files (with ground truth when annotated) or a video.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "vision/blurpolicy.h"
 #include "vision/facedetector.h"
 #include "vision/privacyfilter.h"
 
@@ -19,7 +20,7 @@ struct BenchOptions
     int maxFrames = 300;        // for a video
     bool compareStockCascade = true;
     QString dumpBoxes;          // when set: every box ("file x y w h score" per line) for tuning the policy offline
-    DetectorOptions detectorOptions;
+    DetectorOptions detectorOptions{-1.0F, liveDetectionSide(1)};   // as the single-camera live view
     // The policy measured is the live view's, blurPolicyFor(the detector);
     // this may adjust it (offline tuning from bench_detect only).
     std::function<void(BlurPolicy&)> tunePolicy;

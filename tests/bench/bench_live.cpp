@@ -3,7 +3,7 @@
 // (offscreen by default, or on an X display such as xvfb-run).
 //
 //   bench_live [--cameras N] [--seconds S] [--warmup S] [--source file|mjpeg]
-//              [--videos DIR] [--models DIR]
+//              [--videos DIR] [--models DIR] [--side PX] [--grid 0|1|2]
 //
 // Sources: 640x480 25 fps videos made with ffmpeg from ../shared/facedata
 // images (H.264 MP4 and MJPEG AVI alternating; cached in --videos DIR), or
@@ -26,6 +26,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -162,6 +163,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     const QString shared = qEnvironmentVariable("CG_SHARED_DIR", QStringLiteral(CG_DEFAULT_SHARED_DIR));
     int cameras = 4;
+    int grid = -1;   // --grid 0|1|2: 1 camera, 2x2, 3x3 (default: the page's)
     int seconds = 20;
     int warmup = 4;
     QString source = QStringLiteral("file");
@@ -183,6 +185,10 @@ int main(int argc, char** argv)
             videos = value;
         else if (key == QLatin1String("--models"))
             models = value;
+        else if (key == QLatin1String("--side"))
+            ui::LiveViewPage::overrideDetectionSide(value.toInt());
+        else if (key == QLatin1String("--grid"))
+            grid = std::clamp(value.toInt(), 0, 2);
         else {
             std::fprintf(stderr, "unknown option %s\n", qPrintable(key));
             return 2;
@@ -258,6 +264,8 @@ int main(int argc, char** argv)
     ui::LiveViewPage page(&devices, &verifier, [admin] { return admin; }, models);
     page.resize(1280, 800);
     page.show();
+    if (auto* choice = page.findChild<QComboBox*>(QStringLiteral("gridChoice")); choice && grid >= 0)
+        choice->setCurrentIndex(grid);
 
     // The GUI thread's heartbeat: how late a 10 ms timer fires = how long the thread was busy.
     std::vector<double> stalls;

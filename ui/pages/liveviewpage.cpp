@@ -67,6 +67,7 @@ LiveViewPage::LiveViewPage(services::DeviceService* devices, services::Verificat
     top->addStretch();
     m_layoutLabel = new QLabel(this);
     m_layout = new QComboBox(this);
+    m_layout->setObjectName(QStringLiteral("gridChoice"));
     m_layoutLabel->setBuddy(m_layout);
     top->addWidget(m_layoutLabel);
     top->addWidget(m_layout);
@@ -287,18 +288,20 @@ void LiveViewPage::stopPipelines()
     vision::setDetectionThreads(0);   // other detectors (enrolment) may use every core again
 }
 
+namespace {
+int g_sideOverride = 0;   // GUI thread only; set by benchmarks
+}
+
+void LiveViewPage::overrideDetectionSide(int side)
+{
+    g_sideOverride = side;
+}
+
 int LiveViewPage::detectionSide(int cameras)
 {
-    // The longer side of the downscaled copy YuNet sees. A larger copy finds
-    // smaller faces (blur recall on ../shared/facedata/wider_public: see
-    // tests/bench/bench_detect), a smaller one keeps 25 fps per camera on 2
-    // cores (tests/bench/bench_live). The size never changes with load: a slow
-    // machine shows fewer frames, never less blurred ones.
-    if (cameras <= 1)
-        return 640;
-    if (cameras <= 4)
-        return 416;
-    return 320;
+    if (g_sideOverride > 0)
+        return g_sideOverride;
+    return vision::liveDetectionSide(cameras);
 }
 
 void LiveViewPage::relayout()

@@ -55,6 +55,8 @@ public:
     double guiStallPercentile(double p) const;
     // The detection input size (longer side, px) for a grid of `cameras`.
     static int detectionSide(int cameras);
+    // Benchmarks only (bench_live --side): use this side for every grid; 0 restores the default.
+    static void overrideDetectionSide(int side);
 
 protected:
     void retranslate() override;
