@@ -102,6 +102,10 @@ void installCliTranslator(QCoreApplication& app, const QString& lang, QTranslato
         language = QLocale::system().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
     if (language == QLatin1String("zh_CN") && translator.load(QStringLiteral(":/i18n/consentgate_zh_CN.qm")))
         app.installTranslator(&translator);
+    // Reports written from the command line pick the notice text and number
+    // formats by the default locale, as the console's LanguageManager sets it.
+    const bool zh = language == QLatin1String("zh_CN");
+    QLocale::setDefault(QLocale(zh ? QLocale::Chinese : QLocale::English, zh ? QLocale::China : QLocale::UnitedStates));
 }
 
 // --lang is read before the parser exists so that the help text is translated too.

@@ -621,13 +621,17 @@
         <source>error: --resident ID is required for a certificate</source>
         <translation>错误：生成删除证明需要 --resident 档案编号</translation>
     </message>
-    <message>
-        <source>Wrote %1 (%2 rows) in %3 s.</source>
-        <translation>已写入 %1（%2 行），用时 %3 秒。</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n row(s)) in %2 s.</source>
+        <translation>
+            <numerusform>已写入 %1（%n 行），用时 %2 秒。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Wrote %1 (%2 pages) in %3 s.</source>
-        <translation>已写入 %1（%2 页），用时 %3 秒。</translation>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)) in %2 s.</source>
+        <translation>
+            <numerusform>已写入 %1（%n 页），用时 %2 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,10 +1529,6 @@
         <translation>期间内没有删除记录。</translation>
     </message>
     <message>
-        <source>%1 images, %2 templates</source>
-        <translation>%1 张图像，%2 个特征</translation>
-    </message>
-    <message>
         <source>none pending</source>
         <translation>无待删除</translation>
     </message>
@@ -1743,6 +1743,10 @@
     <message>
         <source>No credentials issued</source>
         <translation>尚未发放任何凭证</translation>
+    </message>
+    <message>
+        <source>Consent status by compound</source>
+        <translation>各小区同意情况</translation>
     </message>
 </context>
 <context>
@@ -1968,10 +1972,6 @@
     <message>
         <source>Address</source>
         <translation>地址</translation>
-    </message>
-    <message>
-        <source>%1, building %2, unit %3</source>
-        <translation>%1，%2，%3 室</translation>
     </message>
     <message>
         <source>ID document</source>
@@ -2298,10 +2298,6 @@
         <translation>期间内没有删除记录。</translation>
     </message>
     <message>
-        <source>%1 images, %2 templates</source>
-        <translation>%1 张图像，%2 个特征</translation>
-    </message>
-    <message>
         <source>none pending</source>
         <translation>无待删除</translation>
     </message>
@@ -2336,6 +2332,10 @@
     <message>
         <source>scheduled job (command line, %1)</source>
         <translation>定时任务（命令行，%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2, unit %3</source>
+        <translation>%1，%2，%3 室</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2431,14 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>Images: %1, templates: %2</source>
+        <translation>图像 %1 张，特征 %2 个</translation>
+    </message>
+    <message>
+        <source>building %1</source>
+        <translation>%1 号楼</translation>
     </message>
 </context>
 <context>
@@ -4850,21 +4858,9 @@ Close the console now?</source>
         <source>Error: the figures could not be computed. %1</source>
         <translation>错误：无法计算数据。%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n resident(s) in scope. Computed at %1 in %2 ms.</source>
-        <translation>
-            <numerusform>范围内共 %n 位住户。计算于 %1，用时 %2 毫秒。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot be computed in this database.</source>
         <translation>此数据库无法计算该项。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Action needed: %n resident(s) without face consent cannot pass every door with a card, PIN or QR code.</source>
-        <translation>
-            <numerusform>需要处理：%n 位未同意人脸识别的住户无法用门禁卡、密码或二维码通过所有门。</numerusform>
-        </translation>
     </message>
     <message>
         <source>OK: everyone without face consent can pass every door another way.</source>
@@ -4877,12 +4873,6 @@ Close the console now?</source>
     <message>
         <source>No deletions in the period.</source>
         <translation>此期间没有删除。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: %n copy(ies) on devices not yet confirmed deleted.</source>
-        <translation>
-            <numerusform>警告：设备上还有 %n 份副本尚未确认删除。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 / %2</source>
@@ -4909,20 +4899,6 @@ Close the console now?</source>
     <message>
         <source>Threshold reached: file with the provincial cyberspace administration within 30 working days.</source>
         <translation>已达到门槛：请在 30 个工作日内向省级网信部门备案。</translation>
-    </message>
-    <message>
-        <source>%1 (building %2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Consent status by compound</source>
-        <translation>各小区同意情况</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n building(s): shown by compound. Choose a compound to see its buildings.</source>
-        <translation>
-            <numerusform>共 %n 栋楼：按小区显示。选择一个小区可查看其各楼栋。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Compliance dashboard</source>
@@ -5111,6 +5087,34 @@ Close the console now?</source>
     <message>
         <source>The working days that count the 30-working-day filing deadline.</source>
         <translation>用于计算“30 个工作日内备案”期限的工作日。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) in scope. Computed at %1 in %2 ms.</source>
+        <translation>
+            <numerusform>范围内共 %Ln 位住户。计算于 %1，用时 %2 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Action needed: %Ln resident(s) without face consent cannot pass every door with a card, PIN or QR code.</source>
+        <translation>
+            <numerusform>需要处理：%Ln 位未同意人脸识别的住户无法用门禁卡、密码或二维码通过所有门。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln copy(ies) on devices not yet confirmed deleted.</source>
+        <translation>
+            <numerusform>警告：设备上还有 %Ln 份副本尚未确认删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s): shown by compound. Choose a compound to see its buildings.</source>
+        <translation>
+            <numerusform>共 %Ln 栋楼：按小区显示。选择一个小区可查看其各楼栋。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6285,6 +6289,14 @@ has no users yet. Choose the language and create the first administrator.</sourc
     <message>
         <source>Consent periods saved.</source>
         <translation>同意期限已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::QtChartPainter</name>
+    <message>
+        <source>%1: %2 (%3%)</source>
+        <comment>pie slice: name, count, share in per cent</comment>
+        <translation>%1：%2（%3%）</translation>
     </message>
 </context>
 <context>

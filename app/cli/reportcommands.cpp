@@ -133,9 +133,10 @@ Command reportCommand()
         if (!written)
             return reportError(written.error(), ctx.err);
         const bool csv = kind == QLatin1String("ledger") || kind == QLatin1String("access");
-        ctx.out << (csv ? ReportCommands::tr("Wrote %1 (%2 rows) in %3 s.") : ReportCommands::tr("Wrote %1 (%2 pages) in %3 s."))
+        const int count = int(written->rows);
+        ctx.out << (csv ? ReportCommands::tr("Wrote %1 (%n row(s)) in %2 s.", nullptr, count)
+                        : ReportCommands::tr("Wrote %1 (%n page(s)) in %2 s.", nullptr, count))
                        .arg(QFileInfo(written->path).absoluteFilePath())
-                       .arg(written->rows)
                        .arg(QLocale::c().toString(written->elapsedMs / 1000.0, 'f', 2))
                 << Qt::endl;
         return int(Done);

@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
 
 namespace cg::reports {
 
@@ -40,33 +44,77 @@ QColor ComplianceReport::statusColor(const QString& key)
     return QColor(0x60, 0x60, 0x60);
 }
 
+bool ComplianceReport::statusByCompound(const services::ComplianceFigures& f)
+{
+    if (f.byBuilding.size() <= kMaxBars)
+        return false;
+    QSet<QString> compounds;
+    for (const auto& b : f.byBuilding)
+        compounds.insert(b.compound);
+    return compounds.size() > 1;
+}
+
 ChartSpec ComplianceReport::statusByBuildingChart(const services::ComplianceFigures& f)
 {
     ChartSpec spec;
     spec.kind = ChartSpec::Kind::StackedBars;
-    spec.title = tr("Consent status by building");
     spec.valueAxisTitle = tr("Residents");
     const QStringList keys{QStringLiteral("agreed"), QStringLiteral("refused"), QStringLiteral("withdrawn"),
                            QStringLiteral("never"), QStringLiteral("reconsent")};
     QList<ChartSeries> series;
     for (const QString& k : keys)
         series.append({consentStatusName(k), {}, statusColor(k)});
-    // Many buildings: name them with their compound only when there are several compounds.
-    QSet<QString> compounds;
-    for (const auto& b : f.byBuilding)
-        compounds.insert(b.compound);
-    for (const auto& b : f.byBuilding) {
-        spec.categories << (compounds.size() > 1 ? b.compound + QLatin1Char(' ') + b.building : b.building);
+    auto addBar = [&series, &spec](const QString& label, const storage::BuildingConsent& b) {
+        spec.categories << label;
         series[0].values << b.agreed;
         series[1].values << b.refused;
         series[2].values << b.withdrawn;
         series[3].values << b.neverAsked;
         series[4].values << b.reconsentNeeded;
+    };
+    if (statusByCompound(f)) {
+        // Hundreds of buildings make unreadable bars: one bar per compound
+        // (choose a compound to see its buildings).
+        spec.title = tr("Consent status by compound");
+        QMap<QString, storage::BuildingConsent> sums;
+        for (const auto& b : f.byBuilding) {
+            auto& sum = sums[b.compound];
+            sum.agreed += b.agreed;
+            sum.refused += b.refused;
+            sum.withdrawn += b.withdrawn;
+            sum.neverAsked += b.neverAsked;
+            sum.reconsentNeeded += b.reconsentNeeded;
+        }
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            addBar(it.key(), it.value());
+    } else {
+        spec.title = tr("Consent status by building");
+        // Name buildings with their compound only when there are several compounds.
+        QSet<QString> compounds;
+        for (const auto& b : f.byBuilding)
+            compounds.insert(b.compound);
+        for (const auto& b : f.byBuilding)
+            addBar(compounds.size() > 1 ? b.compound + QLatin1Char(' ') + b.building : b.building, b);
+    }
+    spec.horizontal = spec.categories.size() > kMaxBars;
+    if (spec.horizontal) {
+        // Horizontal bars are drawn bottom-up: reversed, the list reads from the top.
+        std::reverse(spec.categories.begin(), spec.categories.end());
+        for (auto& s : series)
+            std::reverse(s.values.begin(), s.values.end());
     }
     spec.series = series;
-    spec.horizontal = f.byBuilding.size() > 12;
     spec.emptyText = tr("No residents in scope");
     return spec;
+}
+
+qreal ComplianceReport::statusChartHeightMm(const ChartSpec& spec)
+{
+    // About 6.5 mm a bar keeps an 8.5 pt label beside every bar; the rest is
+    // title, value axis and legend. Capped at a page.
+    if (!spec.horizontal)
+        return 85;
+    return std::clamp(45.0 + 6.5 * qreal(spec.categories.size()), 85.0, 235.0);
 }
 
 ChartSpec ComplianceReport::trendChart(const services::ComplianceFigures& f)
@@ -172,7 +220,8 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
 
     // ----- charts
     doc.heading(tr("Charts"), 2);
-    doc.chart(statusByBuildingChart(f), f.byBuilding.size() > 12 ? 150 : 85);
+    const ChartSpec status = statusByBuildingChart(f);
+    doc.chart(status, statusChartHeightMm(status));
     if (!f.trend.isEmpty())
         doc.chart(trendChart(f), f.trend.size() > 12 ? 95 : 75);   // upright month labels need the height
     else
@@ -217,7 +266,7 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
         for (const auto& d : f.recentDeletions)
             rows << QStringList{localDateTime(d.requestedAt), localDateTime(d.deletedAt), d.building + QLatin1Char(' ') + d.unit,
                                 d.name, deletionReasonName(d.reason),
-                                tr("%1 images, %2 templates").arg(d.images).arg(d.templates),
+                                deletedDataText(d.images, d.templates),
                                 d.pendingDevices.isEmpty() ? tr("none pending") : d.pendingDevices.join(QStringLiteral(", ")),
                                 d.actor};
         doc.table({tr("Requested"), tr("Deleted"), tr("Unit"), tr("Resident"), tr("Reason"), tr("Deleted data"),

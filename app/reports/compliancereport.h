@@ -27,8 +27,15 @@ public:
     static constexpr int kListLimit = 1000;   // longer lists: see the CSV exports
     static constexpr int kDeviceListAll = 120;   // more devices: list those using face or failing
     static void build(PdfDocument& doc, const ComplianceReportData& data);
-    // The three charts, shared with the dashboard.
+    // More bars than this turn the status chart horizontal.
+    static constexpr int kMaxBars = 12;
+    // The three charts, shared with the dashboard. Consent status shows one
+    // bar per building, or one per compound when more than kMaxBars
+    // buildings of several compounds are in scope (statusByCompound()).
     static ChartSpec statusByBuildingChart(const services::ComplianceFigures& f);
+    static bool statusByCompound(const services::ComplianceFigures& f);
+    // The height (mm) the status chart needs on A4 so every bar keeps its label.
+    static qreal statusChartHeightMm(const ChartSpec& spec);
     static ChartSpec trendChart(const services::ComplianceFigures& f);
     static ChartSpec credentialMixChart(const services::ComplianceFigures& f);
     // Status colours (also used by the dashboard legend).

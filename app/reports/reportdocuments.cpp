@@ -42,7 +42,7 @@ Result<ReportService::Written> ReportService::writeDeletionCertificate(const cor
     doc.heading(tr("Certificate of deletion of face data"));
     doc.keyValues({{tr("Resident"), resident->name},
                    {tr("Record no."), QString::number(resident->id)},
-                   {tr("Address"), tr("%1, building %2, unit %3").arg(resident->compound, resident->building, resident->unit)},
+                   {tr("Address"), tr("%1, %2, unit %3").arg(resident->compound, buildingName(resident->building), resident->unit)},
                    {tr("ID document"), resident->idMasked.isEmpty() ? tr("not recorded") : resident->idMasked}});
     if (deletions->isEmpty()) {
         doc.paragraph(tr("No deletion of face data has been recorded for this resident."), PdfDocument::TextStyle::Strong);

@@ -261,7 +261,7 @@ Result<ReportService::Written> ReportService::writeDeletions(const core::Actor& 
             table << QStringList{localDateTime(d.requestedAt), localDateTime(d.deletedAt),
                                  durationText(std::max<qint64>(0, d.requestedAt.secsTo(d.deletedAt))),
                                  d.building + QLatin1Char(' ') + d.unit, d.name, deletionReasonName(d.reason),
-                                 tr("%1 images, %2 templates").arg(d.images).arg(d.templates),
+                                 deletedDataText(d.images, d.templates),
                                  d.pendingDevices.isEmpty() ? tr("none pending") : d.pendingDevices.join(QStringLiteral(", ")),
                                  d.actor};
         doc.table({tr("Requested"), tr("Deleted"), tr("Took"), tr("Unit"), tr("Resident"), tr("Reason"),

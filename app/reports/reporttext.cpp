@@ -92,4 +92,17 @@ QString yesNo(bool value)
     return value ? ReportText::tr("yes") : ReportText::tr("no");
 }
 
+QString deletedDataText(int images, int templates)
+{
+    return ReportText::tr("Images: %1, templates: %2").arg(images).arg(templates);
+}
+
+QString buildingName(const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    bool number = false;
+    trimmed.toInt(&number);
+    return number ? ReportText::tr("building %1").arg(trimmed) : trimmed;
+}
+
 } // namespace cg::reports

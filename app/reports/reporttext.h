@@ -16,5 +16,11 @@ QString durationText(qint64 seconds);
 // Local date and time, "2026-11-26 17:05".
 QString localDateTime(const QDateTime& utc);
 QString yesNo(bool value);
+// "Images: 1, templates: 1" (a table cell; reads right for any count).
+QString deletedDataText(int images, int templates);
+// A building as a sentence names it: "building 3" / "3 号楼" for a bare
+// number, the stored name as it is otherwise ("1幢", "A座", "Tower B"), so
+// a name that already says "building" is not said twice.
+QString buildingName(const QString& name);
 
 } // namespace cg::reports

@@ -2,8 +2,10 @@
 // pdftotext (English and Chinese) and rendered with pdftoppm, CSV columns and
 // escaping, auditing, and the headless command.
 #include "core/clock.h"
+#include "reports/compliancereport.h"
 #include "reports/csvwriter.h"
 #include "reports/reportservice.h"
+#include "reports/reporttext.h"
 #include "services/servicedeps.h"
 #include "storage/exportrepository.h"
 #include "support/compliancefixture.h"
@@ -123,6 +125,28 @@ private Q_SLOTS:
         QVERIFY(!q.value(0).toString().contains(QStringLiteral("赵敏")));
     }
 
+    void statusChartByCompoundAndTopDown()
+    {
+        services::ComplianceFigures f;
+        for (int i = 1; i <= 13; ++i)
+            f.byBuilding << storage::BuildingConsent{i, QStringLiteral("%1幢").arg(i), QStringLiteral("A"), i, 0, 0, 0, 0};
+        // One compound, 13 buildings: horizontal, the first building on top (drawn last).
+        reports::ChartSpec one = reports::ComplianceReport::statusByBuildingChart(f);
+        QVERIFY(one.horizontal);
+        QCOMPARE(one.categories.size(), 13);
+        QCOMPARE(one.categories.last(), QStringLiteral("1幢"));
+        QCOMPARE(one.series.at(0).values.last(), 1.0);
+        QVERIFY(reports::ComplianceReport::statusChartHeightMm(one) >= 13 * 6.5);
+        // Several compounds and more than 12 buildings: one bar per compound, summed.
+        f.byBuilding << storage::BuildingConsent{14, QStringLiteral("1幢"), QStringLiteral("B"), 5, 1, 0, 0, 0};
+        QVERIFY(reports::ComplianceReport::statusByCompound(f));
+        reports::ChartSpec two = reports::ComplianceReport::statusByBuildingChart(f);
+        QCOMPARE(two.categories, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+        QCOMPARE(two.series.at(0).values, (QList<double>{91, 5}));
+        QCOMPARE(two.series.at(1).values, (QList<double>{0, 1}));
+        QVERIFY(!two.horizontal);
+    }
+
     void compliancePdfChinese()
     {
         QVERIFY(m_translator.load(QStringLiteral(":/i18n/consentgate_zh_CN.qm")));
@@ -182,6 +206,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Consent withdrawn")));
         QVERIFY(text.contains(QStringLiteral("gate-terminal-1")));
         QVERIFY(text.contains(QStringLiteral("not yet confirmed")));
+        // A bare building number is called a building; a name that says so already is not said twice.
+        QCOMPARE(reports::buildingName(QStringLiteral("3")), QStringLiteral("building 3"));
+        QCOMPARE(reports::buildingName(QStringLiteral("1幢")), QStringLiteral("1幢"));
         QVERIFY(text.contains(QStringLiteral("awaiting deletion")));   // the device copy is still held
         auto missing = service.writeDeletionCertificate(manager(), 999, m_temp->filePath(QStringLiteral("x.pdf")));
         QVERIFY(!missing);
@@ -208,6 +235,13 @@ private Q_SLOTS:
     {
         // As a cron job runs it: `env -i` (no DISPLAY, no HOME, no XDG, no
         // QT_QPA_PLATFORM, no locale), stdin closed, every report kind.
+        // A notice in both languages: the Chinese draft quotes its Chinese text.
+        QSqlQuery notice(m_db->connection());
+        QVERIFY(notice.exec(QStringLiteral(
+            "INSERT INTO notice_versions (id, number, text_hash, content, published_at, published_by) VALUES (2, 2, "
+            "'bbbb2222', '{\"zh_CN\":{\"purpose\":\"仅用于开门\"},\"en\":{\"purpose\":\"Only to open doors\"}}', "
+            "'2026-11-01T00:00:00Z', 'admin')")));
+        notice.finish();
         m_db.reset();
         QVERIFY(QFile::exists(QStringLiteral("/usr/bin/env")));
         struct Case
@@ -220,7 +254,10 @@ private Q_SLOTS:
         const QList<Case> cases{{"compliance", "c.pdf", "zh_CN", QStringLiteral("人脸识别合规报告")},
                                 {"ledger", "l.csv", "en", QStringLiteral("aaaa1111")},
                                 {"deletions", "d.pdf", "en", QStringLiteral("gate-terminal-1")},
-                                {"pia", "p.pdf", "zh_CN", QStringLiteral("个人信息保护影响评估")}};
+                                {"pia", "p.pdf", "zh_CN", QStringLiteral("个人信息保护影响评估")},
+                                // --lang sets the locale too: the notice quoted in the reader's language.
+                                {"pia", "p2.pdf", "zh_CN", QStringLiteral("仅用于开门")},
+                                {"pia", "p3.pdf", "en", QStringLiteral("Onlytoopendoors")}};
         for (const Case& c : cases) {
             const QString out = m_temp->filePath(QString::fromLatin1(c.file));
             QProcess p;

@@ -87,6 +87,32 @@ private Q_SLOTS:
         QCOMPARE(widget.seriesCount(), 0);
     }
 
+    void horizontalBarsMakeRoomForEveryLabel()
+    {
+        // Qt Charts elides ("…") a category label taller than its bar: the
+        // widget grows with the number of horizontal bars so each keeps its name.
+        auto painter = std::make_shared<ui::QtChartPainter>();
+        ui::ChartWidget widget(painter);
+        widget.setMinimumChartHeight(280);
+        widget.setChart(statusByBuilding());
+        QCOMPARE(widget.minimumSizeHint().height(), 280);
+        reports::ChartSpec many = statusByBuilding();
+        many.horizontal = true;
+        many.categories.clear();
+        for (auto& series : many.series)
+            series.values.clear();
+        for (int i = 1; i <= 20; ++i) {
+            many.categories << QStringLiteral("%1幢").arg(i);
+            for (auto& series : many.series)
+                series.values << i;
+        }
+        widget.setChart(many);
+        QVERIFY2(widget.minimumSizeHint().height() >= 20 * 2 * widget.fontMetrics().height(),
+                 qPrintable(QString::number(widget.minimumSizeHint().height())));
+        widget.setChart(statusByBuilding());   // back to a few bars: back to the least height
+        QCOMPARE(widget.minimumSizeHint().height(), 280);
+    }
+
     void drawsVectorChartIntoPdf()
     {
         QTemporaryDir dir;

@@ -10,6 +10,7 @@
 
 namespace cg::ui {
 
+
 ChartWidget::ChartWidget(std::shared_ptr<const QtChartPainter> painter, QWidget* parent)
     : QWidget(parent), m_painter(std::move(painter))
 {
@@ -18,7 +19,7 @@ ChartWidget::ChartWidget(std::shared_ptr<const QtChartPainter> painter, QWidget*
     layout->setContentsMargins(0, 0, 0, 0);
     m_view = new QChartView(this);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(m_minimumChartHeight);
     m_view->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_view, 0, 0);
     m_empty = new QLabel(this);
@@ -39,11 +40,26 @@ void ChartWidget::setChart(const reports::ChartSpec& spec)
     QChart* old = m_view->chart();
     m_view->setChart(m_painter->buildChart(spec));
     delete old;   // QChartView does not delete a replaced chart
+    // Qt Charts elides a category label ("…") taller than its bar's slot and
+    // hides every second one that overlaps: horizontal bars get two text
+    // lines each, plus room for the title, value axis and legend.
+    int minimum = m_minimumChartHeight;
+    if (spec.kind == reports::ChartSpec::Kind::StackedBars && spec.horizontal && spec.hasData()) {
+        const int line = fontMetrics().height();
+        minimum = std::max(minimum, int(spec.categories.size()) * 2 * line + 9 * line);
+    }
+    m_view->setMinimumHeight(minimum);
     const bool empty = !spec.hasData() && !spec.emptyText.isEmpty();
     m_empty->setText(spec.emptyText);
     m_empty->setVisible(empty);
     m_empty->raise();
     m_view->setAccessibleName(empty ? spec.title + QStringLiteral(": ") + spec.emptyText : spec.title);
+}
+
+void ChartWidget::setMinimumChartHeight(int height)
+{
+    m_minimumChartHeight = height;
+    m_view->setMinimumHeight(std::max(m_view->minimumHeight(), height));
 }
 
 QString ChartWidget::emptyText() const

@@ -22,6 +22,10 @@ public:
     explicit ChartWidget(std::shared_ptr<const QtChartPainter> painter, QWidget* parent = nullptr);
 
     void setChart(const reports::ChartSpec& spec);
+    // The least height of the chart; horizontal bars ask for more (a label
+    // beside each bar). Use this, not setMinimumHeight(), so the widget's
+    // minimum follows the chart.
+    void setMinimumChartHeight(int height);
     const reports::ChartSpec& chartSpec() const { return m_spec; }
     // Number of series / points actually in the shown chart (for tests).
     int seriesCount() const;
@@ -34,6 +38,7 @@ private:
     reports::ChartSpec m_spec;
     QChartView* m_view = nullptr;
     QLabel* m_empty = nullptr;
+    int m_minimumChartHeight = 220;
 };
 
 } // namespace cg::ui

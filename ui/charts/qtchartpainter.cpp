@@ -4,6 +4,7 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
@@ -80,7 +81,8 @@ QChart* QtChartPainter::buildChart(const reports::ChartSpec& spec) const
             const double v = series.values.value(i);
             if (v <= 0)
                 continue;
-            const QString label = QStringLiteral("%1: %2 (%3%)")
+            const QString label = QCoreApplication::translate("cg::ui::QtChartPainter", "%1: %2 (%3%)",
+                                                              "pie slice: name, count, share in per cent")
                                       .arg(spec.categories.at(i))
                                       .arg(v, 0, 'f', 0)
                                       .arg(total > 0 ? 100.0 * v / total : 0, 0, 'f', 1);

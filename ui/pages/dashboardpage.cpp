@@ -15,7 +15,6 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -26,38 +25,6 @@ namespace cg::ui {
 namespace {
 
 enum Preset { Last30Days, Last3Months, ThisYear, Last12Months, AllTime, Custom };
-
-// Many buildings make the stacked bars unreadable; across several compounds
-// the chart then shows one bar per compound (choose a compound to see its
-// buildings).
-constexpr int kMaxBars = 12;
-
-bool groupsByCompound(const services::ComplianceFigures& f)
-{
-    if (f.byBuilding.size() <= kMaxBars)
-        return false;
-    QSet<QString> compounds;
-    for (const auto& b : f.byBuilding)
-        compounds.insert(b.compound);
-    return compounds.size() > 1;
-}
-
-services::ComplianceFigures perCompound(const services::ComplianceFigures& f)
-{
-    services::ComplianceFigures out;
-    QMap<QString, storage::BuildingConsent> sums;
-    for (const auto& b : f.byBuilding) {
-        auto& s = sums[b.compound];
-        s.building = b.compound;   // the category label; compound left empty so it is not repeated
-        s.agreed += b.agreed;
-        s.refused += b.refused;
-        s.withdrawn += b.withdrawn;
-        s.neverAsked += b.neverAsked;
-        s.reconsentNeeded += b.reconsentNeeded;
-    }
-    out.byBuilding = sums.values();
-    return out;
-}
 
 QString number(qint64 n)
 {
@@ -161,7 +128,7 @@ DashboardPage::DashboardPage(std::shared_ptr<services::ComplianceService> compli
     // Charts.
     m_statusChart = new ChartWidget(m_painter, content);
     m_statusChart->setObjectName(QStringLiteral("statusChart"));
-    m_statusChart->setMinimumHeight(280);
+    m_statusChart->setMinimumChartHeight(280);
     layout->addWidget(m_statusChart, 2);
     m_chartNote = new QLabel(content);
     m_chartNote->setWordWrap(true);
@@ -172,8 +139,10 @@ DashboardPage::DashboardPage(std::shared_ptr<services::ComplianceService> compli
     m_trendChart->setObjectName(QStringLiteral("trendChart"));
     m_mixChart = new ChartWidget(m_painter, content);
     m_mixChart->setObjectName(QStringLiteral("mixChart"));
-    lower->addWidget(m_trendChart, 3);
-    lower->addWidget(m_mixChart, 2);
+    // Equal halves: the pie's legend names every slice with its count and
+    // share, and Qt Charts elides legend entries that do not fit.
+    lower->addWidget(m_trendChart, 1);
+    lower->addWidget(m_mixChart, 1);
     layout->addLayout(lower, 2);
 
     // Reports.
@@ -358,7 +327,7 @@ void DashboardPage::showFigures()
         return;
     using Tone = FigureTile::Tone;
     const services::ComplianceFigures& f = *m_figures;
-    m_status->setText(tr("%n resident(s) in scope. Computed at %1 in %2 ms.", nullptr, f.residents)
+    m_status->setText(tr("%Ln resident(s) in scope. Computed at %1 in %2 ms.", nullptr, f.residents)
                           .arg(reports::localDateTime(f.computedAtUtc))
                           .arg(f.elapsedMs)
                       + (f.notes.isEmpty() ? QString() : QStringLiteral(" ") + f.notes.join(QLatin1Char(' '))));
@@ -369,7 +338,7 @@ void DashboardPage::showFigures()
         m_violations->setFigure(QStringLiteral("—"), tr("Cannot be computed in this database."), Tone::Neutral);
     else if (*f.coverageViolations > 0)
         m_violations->setFigure(number(*f.coverageViolations),
-                                tr("Action needed: %n resident(s) without face consent cannot pass every door with a card, "
+                                tr("Action needed: %Ln resident(s) without face consent cannot pass every door with a card, "
                                    "PIN or QR code.", nullptr, *f.coverageViolations),
                                 Tone::Bad);
     else
@@ -385,20 +354,17 @@ void DashboardPage::showFigures()
                                : tr("No deletions in the period.");
     if (f.deviceCopiesPending > 0)
         deletionText += QLatin1Char(' ')
-                        + tr("Warning: %n copy(ies) on devices not yet confirmed deleted.", nullptr, f.deviceCopiesPending);
+                        + tr("Warning: %Ln copy(ies) on devices not yet confirmed deleted.", nullptr, f.deviceCopiesPending);
     m_deletions->setFigure(number(f.deletions), deletionText, f.deviceCopiesPending > 0 ? Tone::Warning : Tone::Neutral);
 
     showFiling(f);
     showDevices(f);
 
     // Charts.
-    const bool grouped = groupsByCompound(f);
-    reports::ChartSpec status = reports::ComplianceReport::statusByBuildingChart(grouped ? perCompound(f) : f);
-    if (grouped)
-        status.title = tr("Consent status by compound");
-    m_statusChart->setChart(status);
+    const bool grouped = reports::ComplianceReport::statusByCompound(f);
+    m_statusChart->setChart(reports::ComplianceReport::statusByBuildingChart(f));
     m_chartNote->setVisible(grouped);
-    m_chartNote->setText(tr("%n building(s): shown by compound. Choose a compound to see its buildings.", nullptr,
+    m_chartNote->setText(tr("%Ln building(s): shown by compound. Choose a compound to see its buildings.", nullptr,
                             int(f.byBuilding.size())));
     m_trendChart->setChart(reports::ComplianceReport::trendChart(f));
     m_mixChart->setChart(reports::ComplianceReport::credentialMixChart(f));
@@ -462,7 +428,10 @@ void DashboardPage::showDevices(const services::ComplianceFigures& f)
             why = tr("reads no card, PIN or QR code");
         else
             why = tr("no sign recorded");
-        const QString where = d.building.isEmpty() ? d.name : tr("%1 (building %2)").arg(d.name, d.building);
+        // Door names usually start with their building ("1幢 单元门"): not twice.
+        const QString where = d.building.isEmpty() || d.name.contains(d.building)
+                                  ? d.name
+                                  : tr("%1 (%2)").arg(d.name, reports::buildingName(d.building));
         names << tr("%1: %2").arg(where, why);
     }
     if (failing > names.size())
