@@ -1371,10 +1371,6 @@
         <translation>%1 / 100,000 — 接近备案门槛</translation>
     </message>
     <message>
-        <source>%1 — threshold reached on %2; file with the provincial CAC by %3 (%4 working days left)</source>
-        <translation>%1 — 已于 %2 达到门槛；须在 %3 前向省级网信部门备案（剩余 %4 个工作日）</translation>
-    </message>
-    <message>
         <source>Agreed to face recognition</source>
         <translation>同意人脸识别</translation>
     </message>
@@ -1747,6 +1743,18 @@
     <message>
         <source>Consent status by compound</source>
         <translation>各小区同意情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — threshold reached on %2; the filing with the provincial CAC was due on %3 (overdue by %n working day(s))</source>
+        <translation>
+            <numerusform>%1 — 已于 %2 达到门槛；应于 %3 前向省级网信部门备案（已逾期 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — threshold reached on %2; file with the provincial CAC by %3 (%n working day(s) left)</source>
+        <translation>
+            <numerusform>%1 — 已于 %2 达到门槛；须在 %3 前向省级网信部门备案（剩余 %n 个工作日）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2447,32 @@
     <message>
         <source>building %1</source>
         <translation>%1 号楼</translation>
+    </message>
+    <message>
+        <source>%1 provisional (statutory holidays only; the State Council&apos;s arrangement is not in the table)</source>
+        <translation>%1 年为暂定（仅含法定节假日，表中尚无国务院的放假安排）</translation>
+    </message>
+    <message>
+        <source>%1 official (State Council arrangement)</source>
+        <translation>%1 年为正式（国务院放假安排）</translation>
+    </message>
+    <message>
+        <source>Working days counted with the holiday table: %1.</source>
+        <translation>工作日按节假日表计算：%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>list separator</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator between years</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Holiday table: enter the State Council&apos;s %1 arrangement when it is published (%1 deadlines are provisional until then).</source>
+        <translation>节假日表：国务院公布 %1 年放假安排后请及时录入（录入前，%1 年内的期限均为暂定）。</translation>
     </message>
 </context>
 <context>
@@ -5075,10 +5109,6 @@ Close the console now?</source>
     <message>
         <source>Doors and cameras failing the compliance check</source>
         <translation>未通过合规检查的门禁点和摄像头</translation>
-    </message>
-    <message>
-        <source>Provisional: the State Council&apos;s holiday arrangement for a year of this window is not in the holiday table yet.</source>
-        <translation>暂定：节假日表中尚无此期限所跨年份的国务院放假安排。</translation>
     </message>
     <message>
         <source>&amp;Holiday table…</source>

@@ -17,9 +17,13 @@ FilingStatus FilingStatus::evaluate(qint64 people, std::optional<QDate> crossedO
         s.workingDaysLeft = calendar.workingDaysBetween(today, *s.deadline);
         // A year without the State Council's arrangement (bridging days,
         // make-up working days) gives a deadline that may be off by days.
-        const QList<int> years = calendar.officialYears();
-        for (int y = crossedOn->year(); y <= s.deadline->year(); ++y)
-            s.calendarCoversDeadline = s.calendarCoversDeadline && years.contains(y);
+        const QList<int> official = calendar.officialYears();
+        for (int y = crossedOn->year(); y <= s.deadline->year(); ++y) {
+            s.windowYears << y;
+            if (!official.contains(y))
+                s.provisionalYears << y;
+        }
+        s.calendarCoversDeadline = s.provisionalYears.isEmpty();
     } else if (people >= kWarning) {
         s.level = Level::Warning;
     }

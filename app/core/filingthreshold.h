@@ -3,6 +3,7 @@
 #include "core/workingcalendar.h"
 
 #include <QDate>
+#include <QList>
 #include <optional>
 
 namespace cg::core {
@@ -23,6 +24,11 @@ struct FilingStatus
     std::optional<QDate> deadline;     // crossedOn + 30 working days
     int workingDaysLeft = 0;           // from `today`; negative when overdue
     bool calendarCoversDeadline = true;   // false: a year in the window lacks the official arrangement
+    // The years from crossedOn to the deadline, and those of them whose
+    // State Council arrangement is not in the holiday table (statutory days
+    // only): the deadline is then provisional and every screen says so.
+    QList<int> windowYears;
+    QList<int> provisionalYears;
 
     // `crossedOn` comes from storage (recorded the first time the count was
     // seen at or above the threshold); `today` from the Clock.

@@ -172,9 +172,13 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
         case core::FilingStatus::Level::Warning:
             return tr("%1 of 100,000 — approaching the filing threshold").arg(num(s.people));
         case core::FilingStatus::Level::Exceeded:
-            return tr("%1 — threshold reached on %2; file with the provincial CAC by %3 (%4 working days left)")
-                .arg(num(s.people), s.crossedOn->toString(Qt::ISODate), s.deadline->toString(Qt::ISODate))
-                .arg(s.workingDaysLeft);
+            if (s.workingDaysLeft < 0)
+                return tr("%1 — threshold reached on %2; the filing with the provincial CAC was due on %3 "
+                          "(overdue by %n working day(s))", nullptr, -s.workingDaysLeft)
+                    .arg(num(s.people), s.crossedOn->toString(Qt::ISODate), s.deadline->toString(Qt::ISODate));
+            return tr("%1 — threshold reached on %2; file with the provincial CAC by %3 (%n working day(s) left)",
+                      nullptr, s.workingDaysLeft)
+                .arg(num(s.people), s.crossedOn->toString(Qt::ISODate), s.deadline->toString(Qt::ISODate));
         }
         return QString();
     };
@@ -215,7 +219,8 @@ void ComplianceReport::build(PdfDocument& doc, const ComplianceReportData& data)
         doc.paragraph(tr("Every resident without face consent holds a working card, PIN or QR code."), Style::Good);
     if (f.filing.level == core::FilingStatus::Level::Exceeded)
         doc.paragraph(tr("Filing with the provincial Cyberspace Administration is due by %1.")
-                          .arg(f.filing.deadline->toString(Qt::ISODate)),
+                              .arg(f.filing.deadline->toString(Qt::ISODate))
+                          + QLatin1Char(' ') + filingCalendarText(f.filing),
                       Style::Warning);
 
     // ----- charts

@@ -97,6 +97,33 @@ QString deletedDataText(int images, int templates)
     return ReportText::tr("Images: %1, templates: %2").arg(images).arg(templates);
 }
 
+QString filingCalendarText(const core::FilingStatus& status)
+{
+    if (!status.deadline)
+        return {};
+    QStringList years;
+    for (int y : status.windowYears)
+        years << (status.provisionalYears.contains(y)
+                      ? ReportText::tr("%1 provisional (statutory holidays only; the State Council's arrangement is "
+                                       "not in the table)").arg(y)
+                      : ReportText::tr("%1 official (State Council arrangement)").arg(y));
+    return ReportText::tr("Working days counted with the holiday table: %1.")
+        .arg(years.join(ReportText::tr("; ", "list separator")));
+}
+
+QString holidayPromptText(const QList<int>& years)
+{
+    if (years.isEmpty())
+        return {};
+    QStringList list;
+    for (int y : years)
+        list << QString::number(y);
+    const QString joined = list.join(ReportText::tr(", ", "list separator between years"));
+    return ReportText::tr("Holiday table: enter the State Council's %1 arrangement when it is published (%1 deadlines "
+                          "are provisional until then).")
+        .arg(joined);
+}
+
 QString buildingName(const QString& name)
 {
     const QString trimmed = name.trimmed();

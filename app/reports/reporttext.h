@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/filingthreshold.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -22,5 +24,11 @@ QString deletedDataText(int images, int templates);
 // number, the stored name as it is otherwise ("1幢", "A座", "Tower B"), so
 // a name that already says "building" is not said twice.
 QString buildingName(const QString& name);
+// Which working-day calendar counted the filing deadline, year by year:
+// "Working days counted with the holiday table: 2026 official (State Council
+// notice); 2027 provisional (statutory holidays only)." Empty without a deadline.
+QString filingCalendarText(const core::FilingStatus& status);
+// The prompt to enter a year's State Council arrangement ({2027}); empty for none.
+QString holidayPromptText(const QList<int>& years);
 
 } // namespace cg::reports

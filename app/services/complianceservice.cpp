@@ -96,6 +96,21 @@ core::Status ComplianceService::setCalendarCsv(const core::Actor& actor, const Q
     return tx.commit();
 }
 
+QList<int> ComplianceService::holidayYearsToEnter(const core::WorkingCalendar& calendar, const QDate& today)
+{
+    // The State Council publishes the next year's arrangement between late
+    // October and December (2026's on 2025-11-04): from October it is due.
+    QList<int> due{today.year()};
+    if (today.month() >= 10)
+        due << today.year() + 1;
+    const QList<int> official = calendar.officialYears();
+    QList<int> missing;
+    for (int y : due)
+        if (!official.contains(y))
+            missing << y;
+    return missing;
+}
+
 core::Status ComplianceService::resetCalendar(const core::Actor& actor)
 {
     return setCalendarCsv(actor, shippedCalendarCsv());
@@ -389,6 +404,7 @@ Result<ComplianceFigures> ComplianceService::compute(const core::Actor& actor,
     if (!filing)
         return filing.error();
     out.filing = *filing;
+    out.holidayYearsToEnter = holidayYearsToEnter(calendar(), m_deps.clock->todayLocal());
     if (!out.filing.calendarCoversDeadline)
         out.notes << tr("The holiday table lacks the State Council's official arrangement for a year in the filing window "
                         "(not yet published when the table was made): the deadline may be off by a few days. Enter it "

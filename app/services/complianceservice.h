@@ -75,6 +75,12 @@ struct ComplianceFigures
     int devicesFailing() const;
     QHash<QString, int> accessEvents;           // allowed / denied in the period
 
+    // Years whose State Council holiday arrangement should be in the holiday
+    // table by now but is not (the current year; from October, when the
+    // State Council publishes it, also the next): the console asks a manager
+    // or administrator to enter it.
+    QList<int> holidayYearsToEnter;
+
     // Translated notes on what could not be computed (a missing table, a
     // holiday table without the deadline's year).
     QStringList notes;
@@ -129,6 +135,8 @@ public:
     core::Status setCalendarCsv(const core::Actor& actor, const QString& csv);
     core::Status resetCalendar(const core::Actor& actor);
 
+    // See ComplianceFigures::holidayYearsToEnter.
+    static QList<int> holidayYearsToEnter(const core::WorkingCalendar& calendar, const QDate& today);
     // Figures the filing threshold needs alone (cheap; for the status bar).
     core::Result<core::FilingStatus> filingStatus() const;
 

@@ -78,6 +78,29 @@ QString ComplianceRepository::scopeSql(const ComplianceFilter& f, const QString&
     return {};
 }
 
+ComplianceRepository::ResidentScope ComplianceRepository::residentScope(const ComplianceFilter& f,
+                                                                        const QString& alias) const
+{
+    ResidentScope scope;
+    scope.where = scopeSql(f, QStringLiteral("u.building_id"));
+    // Unscoped counts read the event table alone (no join over a million rows).
+    if (!scope.where.isEmpty())
+        scope.join = QStringLiteral(" JOIN residents r ON r.id = %1.resident_id JOIN units u ON u.id = r.unit_id").arg(alias);
+    return scope;
+}
+
+QString ComplianceRepository::eventsInPeriodSql(const QString& table, const ComplianceFilter& f) const
+{
+    const ResidentScope scope = residentScope(f, QStringLiteral("e"));
+    return QStringLiteral(" FROM %1 e").arg(table) + scope.join + QStringLiteral(" WHERE e.at >= :from AND e.at < :to")
+           + scope.where;
+}
+
+QVariantHash ComplianceRepository::periodBinds(const ComplianceFilter& f)
+{
+    return {{QStringLiteral(":from"), lowerBound(f.from)}, {QStringLiteral(":to"), upperBound(f.to)}};
+}
+
 QString ComplianceRepository::livingSql(const QString& a) const
 {
     return QStringLiteral(" %1.anonymised_at IS NULL AND (%1.move_out IS NULL OR %1.move_out > :today)").arg(a);
@@ -196,15 +219,11 @@ Result<QList<MonthTrend>> ComplianceRepository::trendByMonth(const ComplianceFil
 {
     if (!has(QStringLiteral("consent_events")))
         return QList<MonthTrend>{};
-    const QString scope = scopeSql(f, QStringLiteral("u.building_id"));
-    const QString join = scope.isEmpty() ? QString()
-                                         : QStringLiteral(" JOIN residents r ON r.id = e.resident_id"
-                                                          " JOIN units u ON u.id = r.unit_id");
     auto q = run(m_database->connection(),
-                 QStringLiteral("SELECT substr(e.at, 1, 7) AS month, e.kind, count(*) FROM consent_events e") + join
-                     + QStringLiteral(" WHERE e.at >= :from AND e.at < :to") + scope
+                 QStringLiteral("SELECT substr(e.at, 1, 7) AS month, e.kind, count(*)")
+                     + eventsInPeriodSql(QStringLiteral("consent_events"), f)
                      + QStringLiteral(" GROUP BY month, e.kind ORDER BY month"),
-                 {{QStringLiteral(":from"), lowerBound(f.from)}, {QStringLiteral(":to"), upperBound(f.to)}});
+                 periodBinds(f));
     if (!q)
         return q.error();
     QList<MonthTrend> list;
@@ -229,15 +248,12 @@ Result<QHash<QString, int>> ComplianceRepository::credentialMix(const Compliance
     QHash<QString, int> mix;
     if (!has(QStringLiteral("credentials")))
         return mix;
-    const QString scope = scopeSql(f, QStringLiteral("u.building_id"));
-    const QString join = scope.isEmpty() ? QString()
-                                         : QStringLiteral(" JOIN residents r ON r.id = c.resident_id"
-                                                          " JOIN units u ON u.id = r.unit_id");
+    const ResidentScope scope = residentScope(f, QStringLiteral("c"));
     auto q = run(m_database->connection(),
-                 QStringLiteral("SELECT c.type, count(*) FROM credentials c") + join
+                 QStringLiteral("SELECT c.type, count(*) FROM credentials c") + scope.join
                      + QStringLiteral(" WHERE c.status = 'active' AND c.valid_from <= :now"
                                       " AND (c.valid_to IS NULL OR c.valid_to > :now)")
-                     + scope + QStringLiteral(" GROUP BY c.type"),
+                     + scope.where + QStringLiteral(" GROUP BY c.type"),
                  {{QStringLiteral(":now"), utc(now)}});
     if (!q)
         return q.error();
@@ -254,7 +270,7 @@ Result<int> ComplianceRepository::deletionCount(const ComplianceFilter& f) const
                  QStringLiteral("SELECT count(*) FROM deletion_records d JOIN residents r ON r.id = d.resident_id"
                                 " JOIN units u ON u.id = r.unit_id WHERE d.at >= :from AND d.at < :to")
                      + scopeSql(f, QStringLiteral("u.building_id")),
-                 {{QStringLiteral(":from"), lowerBound(f.from)}, {QStringLiteral(":to"), upperBound(f.to)}});
+                 periodBinds(f));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -277,7 +293,7 @@ Result<QList<DeletionRow>> ComplianceRepository::deletions(const ComplianceFilte
                                       " WHERE d.at >= :from AND d.at < :to")
                      + scopeSql(f, QStringLiteral("u.building_id"))
                      + QStringLiteral(" ORDER BY d.at DESC, d.id DESC LIMIT %1").arg(std::max(1, limit)),
-                 {{QStringLiteral(":from"), lowerBound(f.from)}, {QStringLiteral(":to"), upperBound(f.to)}});
+                 periodBinds(f));
     if (!q)
         return q.error();
     QList<DeletionRow> list;
@@ -424,15 +440,10 @@ Result<QHash<QString, int>> ComplianceRepository::accessEventCounts(const Compli
     QHash<QString, int> counts;
     if (!has(QStringLiteral("credential_events")))
         return counts;
-    const QString scope = scopeSql(f, QStringLiteral("u.building_id"));
-    const QString join = scope.isEmpty() ? QString()
-                                         : QStringLiteral(" JOIN residents r ON r.id = e.resident_id"
-                                                          " JOIN units u ON u.id = r.unit_id");
     auto q = run(m_database->connection(),
-                 QStringLiteral("SELECT e.result, count(*) FROM credential_events e") + join
-                     + QStringLiteral(" WHERE e.at >= :from AND e.at < :to") + scope
+                 QStringLiteral("SELECT e.result, count(*)") + eventsInPeriodSql(QStringLiteral("credential_events"), f)
                      + QStringLiteral(" GROUP BY e.result"),
-                 {{QStringLiteral(":from"), lowerBound(f.from)}, {QStringLiteral(":to"), upperBound(f.to)}});
+                 periodBinds(f));
     if (!q)
         return q.error();
     while (q->next())

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariantHash>
 
 #include <memory>
 
@@ -148,7 +149,21 @@ public:
     static QString upperBound(const QDate& to);
 
 private:
+    // The filter's compound/building condition on `buildingColumn` (" AND ..."), empty for everything.
     QString scopeSql(const ComplianceFilter& f, const QString& buildingColumn) const;
+    // For a table with a resident_id column aliased `alias`: the joins to the
+    // resident's unit and the condition, both empty when the filter covers everything.
+    struct ResidentScope
+    {
+        QString join;
+        QString where;
+    };
+    ResidentScope residentScope(const ComplianceFilter& f, const QString& alias) const;
+    // " FROM <table> e [joins] WHERE e.at >= :from AND e.at < :to [scope]" for
+    // an event table with `at` and resident_id; bind periodBinds(f).
+    QString eventsInPeriodSql(const QString& table, const ComplianceFilter& f) const;
+    // :from and :to for "at >= :from AND at < :to" over the filter's period.
+    static QVariantHash periodBinds(const ComplianceFilter& f);
     QString livingSql(const QString& alias) const;
 
     std::shared_ptr<Database> m_database;

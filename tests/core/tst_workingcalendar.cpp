@@ -115,6 +115,11 @@ private Q_SLOTS:
         QVERIFY(!y2028.calendarCoversDeadline);   // the table has no 2028: the UI must say so
         const FilingStatus y2027 = FilingStatus::evaluate(120000, QDate(2026, 12, 20), QDate(2026, 12, 20), m_calendar);
         QVERIFY(!y2027.calendarCoversDeadline);   // 2027 is statutory-only: provisional
+        QCOMPARE(y2027.windowYears, (QList<int>{2026, 2027}));
+        QCOMPARE(y2027.provisionalYears, (QList<int>{2027}));
+        QCOMPARE(s.windowYears, (QList<int>{2026}));
+        QVERIFY(s.provisionalYears.isEmpty());
+        QCOMPARE(y2028.provisionalYears, (QList<int>{2027, 2028}));   // 2027 statutory only, 2028 absent
     }
 
 private:

@@ -147,6 +147,21 @@ private Q_SLOTS:
         QVERIFY(!two.horizontal);
     }
 
+    void filingDeadlineSaysWhichCalendar()
+    {
+        // Crossed on 2026-11-20: 30 working days end in January 2027, whose
+        // State Council arrangement the shipped table does not have yet.
+        QVERIFY(m_db->setSetting(QStringLiteral("filing.threshold_crossed_on"), QStringLiteral("2026-11-20")));
+        reports::ReportService service(m_deps, std::make_shared<ui::QtChartPainter>(reports::PdfDocument::fontFamily()));
+        const QString file = m_temp->filePath(QStringLiteral("filing.pdf"));
+        QVERIFY(service.writeCompliance(manager(), {}, file));
+        const QString text = squeeze(test::pdfToText(file));
+        QVERIFY2(text.contains(QStringLiteral("FilingwiththeprovincialCyberspaceAdministrationisdueby2027-01-04")),
+                 qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("2026official(StateCouncilarrangement)")));
+        QVERIFY(text.contains(QStringLiteral("2027provisional(statutoryholidaysonly")));
+    }
+
     void compliancePdfChinese()
     {
         QVERIFY(m_translator.load(QStringLiteral(":/i18n/consentgate_zh_CN.qm")));

@@ -227,6 +227,40 @@ private Q_SLOTS:
         QVERIFY(!service.setCalendarCsv(clerk, services::ComplianceService::shippedCalendarCsv()));
     }
 
+    void holidayTableAsksForTheNextYearWithFakeClock()
+    {
+        services::ComplianceService service(m_deps);
+        const core::Actor mgr = manager();
+        // June 2026: 2026 is official, 2027 not due yet.
+        m_clock->set(QDateTime(QDate(2026, 6, 1), QTime(10, 0), Qt::UTC));
+        auto figures = service.compute(mgr, {});
+        QVERIFY(figures);
+        QVERIFY(figures->holidayYearsToEnter.isEmpty());
+        // From October the State Council publishes the next year: 2027 (statutory days only) is asked for.
+        m_clock->set(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
+        figures = service.compute(mgr, {});
+        QCOMPARE(figures->holidayYearsToEnter, (QList<int>{2027}));
+        // The count reached the threshold on 2026-12-18: the deadline falls in
+        // 2027 and says it was counted with a provisional 2027.
+        QVERIFY(m_deps.database->setSetting(QStringLiteral("filing.threshold_crossed_on"), QStringLiteral("2026-12-18")));
+        auto filing = service.filingStatus();
+        QVERIFY(filing);
+        QCOMPARE(filing->windowYears, (QList<int>{2026, 2027}));
+        QCOMPARE(filing->provisionalYears, (QList<int>{2027}));
+        // A manager enters the 2027 notice (one row is enough to mark the year as entered by a person).
+        QVERIFY(service.setCalendarCsv(mgr, services::ComplianceService::shippedCalendarCsv()
+                                                + QStringLiteral("2027-02-20,workday,春节调休上班,Make-up day,admin:王经理\n")));
+        figures = service.compute(mgr, {});
+        QVERIFY(figures->holidayYearsToEnter.isEmpty());
+        QVERIFY(figures->filing.provisionalYears.isEmpty());
+        QVERIFY(figures->filing.calendarCoversDeadline);
+        // In 2028 with the shipped table nothing for 2028 is there: asked again.
+        QVERIFY(service.resetCalendar(mgr));
+        m_clock->set(QDateTime(QDate(2028, 1, 3), QTime(10, 0), Qt::UTC));
+        QCOMPARE(services::ComplianceService::holidayYearsToEnter(service.calendar(), m_clock->todayLocal()),
+                 (QList<int>{2028}));
+    }
+
     void editedCalendarIsValidatedAndAudited()
     {
         services::ComplianceService service(m_deps);

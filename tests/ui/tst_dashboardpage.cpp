@@ -73,6 +73,9 @@ private Q_SLOTS:
         QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("tileDeletionsValue"))->text(), QStringLiteral("2"));
         QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("tileDeletionsDetail"))->text().contains(QStringLiteral("1 d")));
         QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("tileFaceDataValue"))->text(), QStringLiteral("4 / ") + QLocale().toString(100000));
+        // November 2026 and the shipped table has 2027's statutory days only: the tile asks for the notice.
+        QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("tileFaceDataDetail"))->text().contains(
+            QStringLiteral("enter the State Council's 2027 arrangement")));
         QCOMPARE(m_page->findChild<QLabel*>(QStringLiteral("tileDoorsValue"))->text(), QStringLiteral("0"));
 
         auto* status = m_page->findChild<ui::ChartWidget*>(QStringLiteral("statusChart"));

@@ -182,24 +182,26 @@ void FirstRunLanguagePage::retranslate()
     m_restore->setAccessibleName(tr("Restore the database and its key from a backup"));
 }
 
-// ---- 2. Property company ----------------------------------------------
+// ---- Form pages (2 and 3) ----------------------------------------------
 
-FirstRunCompanyPage::FirstRunCompanyPage(QWidget* parent) : QWizardPage(parent)
+FirstRunFormPage::FirstRunFormPage(const QString& objectName, QWidget* parent) : QWizardPage(parent)
 {
-    setObjectName(QStringLiteral("companyPage"));
+    setObjectName(objectName);
     m_intro = makeText(this);
-    m_name = makeEdit(this, "companyName");
-    m_name->setMaxLength(100);
-    m_phone = makeEdit(this, "companyPhone");
-    m_phone->setMaxLength(40);
-    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-    m_address = makeEdit(this, "companyAddress");
-    m_address->setMaxLength(200);
-    m_email = makeEdit(this, "companyEmail");
-    m_email->setMaxLength(120);
-    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+}
+
+QLineEdit* FirstRunFormPage::addEdit(const char* objectName, int maxLength)
+{
+    QLineEdit* edit = makeEdit(this, objectName);
+    edit->setMaxLength(maxLength);
+    m_edits << edit;
+    return edit;
+}
+
+void FirstRunFormPage::finishLayout()
+{
     m_form = new QFormLayout;
-    for (QLineEdit* edit : {m_name, m_phone, m_address, m_email}) {
+    for (QLineEdit* edit : std::as_const(m_edits)) {
         auto* label = new QLabel(this);
         label->setBuddy(edit);
         m_form->addRow(label, edit);
@@ -210,6 +212,45 @@ FirstRunCompanyPage::FirstRunCompanyPage(QWidget* parent) : QWizardPage(parent)
     layout->addLayout(m_form);
     layout->addWidget(m_message);
     layout->addStretch(1);
+}
+
+void FirstRunFormPage::setFieldLabels(const QList<std::pair<QLineEdit*, QString>>& fields)
+{
+    for (const auto& [edit, label] : fields) {
+        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(edit)))
+            l->setText(label);
+        edit->setAccessibleName(accessibleFromLabel(label));
+    }
+}
+
+void FirstRunFormPage::showError(const QString& field, const QString& message)
+{
+    showMessage(m_message, message, fieldFor(field));
+}
+
+void FirstRunFormPage::hideError()
+{
+    m_message->hide();
+}
+
+void FirstRunFormPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+// ---- 2. Property company ----------------------------------------------
+
+FirstRunCompanyPage::FirstRunCompanyPage(QWidget* parent) : FirstRunFormPage(QStringLiteral("companyPage"), parent)
+{
+    m_name = addEdit("companyName", 100);
+    m_phone = addEdit("companyPhone", 40);
+    m_phone->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_address = addEdit("companyAddress", 200);
+    m_email = addEdit("companyEmail", 120);
+    m_email->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    finishLayout();
     retranslate();
 }
 
@@ -230,24 +271,16 @@ bool FirstRunCompanyPage::validatePage()
         showError(valid.error().field, valid.error().message);
         return false;
     }
-    m_message->hide();
+    hideError();
     return true;
 }
 
-void FirstRunCompanyPage::showError(const QString& field, const QString& message)
+QLineEdit* FirstRunCompanyPage::fieldFor(const QString& field) const
 {
-    QLineEdit* edit = field == QLatin1String("phone")     ? m_phone
-                      : field == QLatin1String("address") ? m_address
-                      : field == QLatin1String("email")   ? m_email
-                                                          : m_name;
-    showMessage(m_message, message, edit);
-}
-
-void FirstRunCompanyPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
+    return field == QLatin1String("phone")     ? m_phone
+           : field == QLatin1String("address") ? m_address
+           : field == QLatin1String("email")   ? m_email
+                                               : m_name;
 }
 
 void FirstRunCompanyPage::retranslate()
@@ -257,17 +290,12 @@ void FirstRunCompanyPage::retranslate()
     m_intro->setText(tr("The notice residents read before they decide names your company as the processor of their "
                         "face data and tells them how to reach you (PIPL Art. 17). An administrator can edit the "
                         "whole notice later."));
-    const QList<std::pair<QLineEdit*, QString>> fields{
+    setFieldLabels({
         {m_name, tr("Company &name:")},
         {m_phone, tr("&Telephone:")},
         {m_address, tr("&Address:")},
         {m_email, tr("&Email (optional):")},
-    };
-    for (const auto& [edit, label] : fields) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(edit)))
-            l->setText(label);
-        edit->setAccessibleName(accessibleFromLabel(label));
-    }
+    });
     m_name->setPlaceholderText(tr("e.g. Greenfield Property Services Ltd."));
     m_phone->setPlaceholderText(tr("e.g. 0571-8888 1234"));
     m_address->setPlaceholderText(tr("e.g. Property service centre, Building 1, 18 Lakeside Road"));
@@ -276,30 +304,16 @@ void FirstRunCompanyPage::retranslate()
 
 // ---- 3. First administrator --------------------------------------------
 
-FirstRunAdministratorPage::FirstRunAdministratorPage(QWidget* parent) : QWizardPage(parent)
+FirstRunAdministratorPage::FirstRunAdministratorPage(QWidget* parent)
+    : FirstRunFormPage(QStringLiteral("administratorPage"), parent)
 {
-    setObjectName(QStringLiteral("administratorPage"));
-    m_intro = makeText(this);
-    m_name = makeEdit(this, "userName");
-    m_name->setMaxLength(40);
-    m_displayName = makeEdit(this, "displayName");
-    m_displayName->setMaxLength(80);
-    m_password = makeEdit(this, "password");
-    m_confirm = makeEdit(this, "confirm");
+    m_name = addEdit("userName", 40);
+    m_displayName = addEdit("displayName", 80);
+    m_password = addEdit("password");
+    m_confirm = addEdit("confirm");
     for (QLineEdit* edit : {m_password, m_confirm})
         edit->setEchoMode(QLineEdit::Password);
-    m_form = new QFormLayout;
-    for (QLineEdit* edit : {m_name, m_displayName, m_password, m_confirm}) {
-        auto* label = new QLabel(this);
-        label->setBuddy(edit);
-        m_form->addRow(label, edit);
-    }
-    m_message = makeMessage(this);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addLayout(m_form);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
+    finishLayout();
     retranslate();
 }
 
@@ -340,24 +354,16 @@ bool FirstRunAdministratorPage::validatePage()
         m_confirm->clear();
         return false;
     }
-    m_message->hide();
+    hideError();
     return true;
 }
 
-void FirstRunAdministratorPage::showError(const QString& field, const QString& message)
+QLineEdit* FirstRunAdministratorPage::fieldFor(const QString& field) const
 {
-    QLineEdit* edit = field == QLatin1String("password")  ? m_password
-                      : field == QLatin1String("confirm") ? m_confirm
-                      : field == QLatin1String("display_name") ? m_displayName
-                                                               : m_name;
-    showMessage(m_message, message, edit);
-}
-
-void FirstRunAdministratorPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
+    return field == QLatin1String("password")       ? m_password
+           : field == QLatin1String("confirm")      ? m_confirm
+           : field == QLatin1String("display_name") ? m_displayName
+                                                    : m_name;
 }
 
 void FirstRunAdministratorPage::retranslate()
@@ -368,17 +374,12 @@ void FirstRunAdministratorPage::retranslate()
                         "notices and the retention policy. The password needs at least %1 characters and may not be "
                         "the user name; keep it safe.")
                          .arg(services::UserService::kMinimumPasswordLength));
-    const QList<std::pair<QLineEdit*, QString>> fields{
+    setFieldLabels({
         {m_name, tr("&User name:")},
         {m_displayName, tr("&Full name (optional):")},
         {m_password, tr("&Password:")},
         {m_confirm, tr("&Repeat password:")},
-    };
-    for (const auto& [edit, label] : fields) {
-        if (auto* l = qobject_cast<QLabel*>(m_form->labelForField(edit)))
-            l->setText(label);
-        edit->setAccessibleName(accessibleFromLabel(label));
-    }
+    });
     m_name->setPlaceholderText(tr("e.g. admin"));
 }
 

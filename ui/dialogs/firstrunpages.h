@@ -52,33 +52,59 @@ private:
     QPushButton* m_restore = nullptr;
 };
 
+// The two form pages (company, administrator): an introduction, a form of
+// line edits with buddy labels, and one message line that names the first
+// error (red and bold, announced, the field focused and selected).
+class FirstRunFormPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    // `field` is the error's field key; fieldFor() finds its edit.
+    void showError(const QString& field, const QString& message);
+
+protected:
+    FirstRunFormPage(const QString& objectName, QWidget* parent);
+    // A line edit at least two text lines high (large targets); the default
+    // length limit is QLineEdit's own.
+    QLineEdit* addEdit(const char* objectName, int maxLength = 32767);
+    // Lays out the introduction, one row per edit in order, and the message line.
+    void finishLayout();
+    // Label texts with accelerators ("Company &name:"); also the edits' accessible names.
+    void setFieldLabels(const QList<std::pair<QLineEdit*, QString>>& fields);
+    void hideError();
+    void changeEvent(QEvent* event) override;
+    virtual void retranslate() = 0;
+    virtual QLineEdit* fieldFor(const QString& field) const = 0;
+
+    QLabel* m_intro = nullptr;
+
+private:
+    QList<QLineEdit*> m_edits;
+    QFormLayout* m_form = nullptr;
+    QLabel* m_message = nullptr;
+};
+
 // 2. The property company: name and contact for the notice.
-class FirstRunCompanyPage final : public QWizardPage
+class FirstRunCompanyPage final : public FirstRunFormPage
 {
     Q_OBJECT
 public:
     explicit FirstRunCompanyPage(QWidget* parent = nullptr);
     services::ProcessorDetails details() const;
     bool validatePage() override;
-    void showError(const QString& field, const QString& message);
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
+    QLineEdit* fieldFor(const QString& field) const override;
 
-    QLabel* m_intro = nullptr;
-    QFormLayout* m_form = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_email = nullptr;
-    QLabel* m_message = nullptr;
 };
 
 // 3. The first administrator, with the password typed twice.
-class FirstRunAdministratorPage final : public QWizardPage
+class FirstRunAdministratorPage final : public FirstRunFormPage
 {
     Q_OBJECT
 public:
@@ -88,21 +114,15 @@ public:
     QString password() const;
     void clearPasswords();
     bool validatePage() override;
-    void showError(const QString& field, const QString& message);
-
-protected:
-    void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
+    QLineEdit* fieldFor(const QString& field) const override;
 
-    QLabel* m_intro = nullptr;
-    QFormLayout* m_form = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_displayName = nullptr;
     QLineEdit* m_password = nullptr;
     QLineEdit* m_confirm = nullptr;
-    QLabel* m_message = nullptr;
 };
 
 // 4. What will be created, the optional demo compound, and the progress of

@@ -395,10 +395,16 @@ void DashboardPage::showFiling(const services::ComplianceFigures& f)
             text = tr("Filing overdue: it was due on %1.").arg(QLocale().toString(*filing.deadline, QLocale::ShortFormat));
         else
             text = tr("Threshold reached: file with the provincial cyberspace administration within 30 working days.");
-        if (!filing.calendarCoversDeadline)
-            text += QLatin1Char(' ') + tr("Provisional: the State Council's holiday arrangement for a year of this window is not in the holiday table yet.");
+        // Which calendar counted the deadline, and whether a year of it is provisional.
+        text += QLatin1Char(' ') + reports::filingCalendarText(filing);
         break;
     }
+    // A prompt to whoever keeps the holiday table (shown at every level: the
+    // table has to be right before the threshold is reached).
+    if (!f.holidayYearsToEnter.isEmpty())
+        text += QLatin1Char(' ') + reports::holidayPromptText(f.holidayYearsToEnter);
+    m_holidayButton->setIcon(themedIcon(f.holidayYearsToEnter.isEmpty() ? QStringLiteral("view-calendar")
+                                                                        : QStringLiteral("emblem-warning")));
     m_faceData->setFigure(tr("%1 / %2").arg(number(filing.people), number(core::FilingStatus::kThreshold)), text, tone);
 }
 
