@@ -40,7 +40,7 @@ password="screenshot password"
 printf '%s\n' "$password" >"$work/password"
 db=(--database "$work/demo.sqlite" --key-dir "$work/keys")
 "$bin" init "${db[@]}" --admin admin --password-file "$work/password" >/dev/null
-"$bin" demo "${db[@]}" --residents 300 --lang en >/dev/null
+"$bin" demo "${db[@]}" --residents 300 --events 3000 --lang en >/dev/null
 names=("Gate 1" "Building 3 lobby" "Car park" "Lift hall")
 for cam in 0 1 2 3; do
   "$bin" camera add "${db[@]}" --name "${names[$cam]}" --kind file --source "$work/cam$cam.mp4" >/dev/null

@@ -527,6 +527,10 @@
         <source>Seeded %1 events in %2 s: %3 consent decisions (%4 deletions, %5 device copies awaiting deletion, %6 re-consent marks), %7 face enrolments, %8 credentials issued and %9 reported lost, %10 door events; %11 cameras. Demo PINs are 135790.</source>
         <translation>已生成 %1 条事件，用时 %2 秒：同意决定 %3 条（人脸数据删除 %4 次，待设备确认删除的副本 %5 份，需重新征得同意标记 %6 个），人脸采集 %7 份，发放凭证 %8 张，其中挂失 %9 张，门禁通行记录 %10 条；摄像头 %11 个。演示密码均为 135790。</translation>
     </message>
+    <message>
+        <source>Residents only: no consent decisions, credentials or door events yet, so every resident counts as a coverage violation. Add --events N (about 10 per resident, e.g. --events %1) for a lived-in compound.</source>
+        <translation>仅生成了住户：尚无同意决定、凭证和门禁通行记录，因此每位住户都算作覆盖缺口。加上 --events N（每位住户约 10 条，例如 --events %1）可生成有历史记录的小区。</translation>
+    </message>
 </context>
 <context>
     <name>cg::cli::EventCommand</name>

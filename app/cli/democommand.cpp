@@ -154,8 +154,16 @@ Command demoCommand()
                        .arg(cLocale.toString(timer.elapsed() / 1000.0, 'f', 2))
                        .arg(summary->idNumbers)
                 << Qt::endl;
-        if (events == 0)
+        if (events == 0) {
+            // Without history every resident lacks a credential and a decision,
+            // so the dashboard shows the whole compound in violation: say so.
+            ctx.out << DemoCommand::tr("Residents only: no consent decisions, credentials or door events yet, so every "
+                                       "resident counts as a coverage violation. Add --events N (about 10 per resident, "
+                                       "e.g. --events %1) for a lived-in compound.")
+                           .arg(qint64(residents) * 10)
+                    << Qt::endl;
             return int(Done);
+        }
 
         timer.restart();
         const QDateTime now = ctx.deps->clock->nowUtc();
