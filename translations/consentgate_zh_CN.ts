@@ -4875,11 +4875,7 @@ Close the console now?</source>
     </message>
 </context>
 <context>
-    <name>cg::ui::DashboardPage</name>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
+    <name>cg::ui::DashboardFilterBar</name>
     <message>
         <source>All compounds</source>
         <translation>全部小区</translation>
@@ -4887,60 +4883,6 @@ Close the console now?</source>
     <message>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
-    </message>
-    <message>
-        <source>Computing the figures…</source>
-        <translation>正在计算数据…</translation>
-    </message>
-    <message>
-        <source>Error: the figures could not be computed. %1</source>
-        <translation>错误：无法计算数据。%1</translation>
-    </message>
-    <message>
-        <source>Cannot be computed in this database.</source>
-        <translation>此数据库无法计算该项。</translation>
-    </message>
-    <message>
-        <source>OK: everyone without face consent can pass every door another way.</source>
-        <translation>正常：所有未同意人脸识别的住户都能用其他方式通过每扇门。</translation>
-    </message>
-    <message>
-        <source>Withdrawal to deletion: median %1, longest %2.</source>
-        <translation>从撤回到删除：中位数 %1，最长 %2。</translation>
-    </message>
-    <message>
-        <source>No deletions in the period.</source>
-        <translation>此期间没有删除。</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>OK: below the filing threshold (warning from %1).</source>
-        <translation>正常：低于备案门槛（达到 %1 时发出警告）。</translation>
-    </message>
-    <message>
-        <source>Warning: approaching the 100,000-person threshold; prepare the filing with the provincial cyberspace administration.</source>
-        <translation>警告：接近 10 万人的门槛；请准备向省级网信部门备案。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Threshold reached: file with the provincial cyberspace administration by %1 (%n working day(s) left).</source>
-        <translation>
-            <numerusform>已达到门槛：请在 %1 前向省级网信部门备案（还剩 %n 个工作日）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Filing overdue: it was due on %1.</source>
-        <translation>备案已逾期：截止日期为 %1。</translation>
-    </message>
-    <message>
-        <source>Threshold reached: file with the provincial cyberspace administration within 30 working days.</source>
-        <translation>已达到门槛：请在 30 个工作日内向省级网信部门备案。</translation>
-    </message>
-    <message>
-        <source>Compliance dashboard</source>
-        <translation>合规看板</translation>
     </message>
     <message>
         <source>&amp;Compound:</source>
@@ -4994,29 +4936,28 @@ Close the console now?</source>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
+</context>
+<context>
+    <name>cg::ui::DashboardPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>Error: the figures could not be computed. %1</source>
+        <translation>错误：无法计算数据。%1</translation>
+    </message>
+    <message>
+        <source>Compliance dashboard</source>
+        <translation>合规看板</translation>
+    </message>
     <message>
         <source>Computing the figures</source>
         <translation>正在计算数据</translation>
-    </message>
-    <message>
-        <source>Coverage violations (target 0)</source>
-        <translation>覆盖缺口（目标为 0）</translation>
-    </message>
-    <message>
-        <source>Show the &amp;list…</source>
-        <translation>查看名单(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Show the residents breaking the coverage rule</source>
-        <translation>查看违反覆盖规则的住户</translation>
-    </message>
-    <message>
-        <source>Deletions in the period</source>
-        <translation>期间内的删除</translation>
-    </message>
-    <message>
-        <source>People whose face data is held (filing threshold 100,000)</source>
-        <translation>持有人脸数据的人数（备案门槛 10 万）</translation>
     </message>
     <message>
         <source>Compliance &amp;report…</source>
@@ -5082,6 +5023,75 @@ Close the console now?</source>
             <numerusform>同意台账已保存：%1（共 %n 行）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln resident(s) in scope. Computed at %1 in %2 ms.</source>
+        <translation>
+            <numerusform>范围内共 %Ln 位住户。计算于 %1，用时 %2 毫秒。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln building(s): shown by compound. Choose a compound to see its buildings.</source>
+        <translation>
+            <numerusform>共 %Ln 栋楼：按小区显示。选择一个小区可查看其各楼栋。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cg::ui::DashboardTiles</name>
+    <message>
+        <source>Cannot be computed in this database.</source>
+        <translation>此数据库无法计算该项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Action needed: %Ln resident(s) without face consent cannot pass every door with a card, PIN or QR code.</source>
+        <translation>
+            <numerusform>需要处理：%Ln 位未同意人脸识别的住户无法用门禁卡、密码或二维码通过所有门。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: everyone without face consent can pass every door another way.</source>
+        <translation>正常：所有未同意人脸识别的住户都能用其他方式通过每扇门。</translation>
+    </message>
+    <message>
+        <source>Withdrawal to deletion: median %1, longest %2.</source>
+        <translation>从撤回到删除：中位数 %1，最长 %2。</translation>
+    </message>
+    <message>
+        <source>No deletions in the period.</source>
+        <translation>此期间没有删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %Ln copy(ies) on devices not yet confirmed deleted.</source>
+        <translation>
+            <numerusform>警告：设备上还有 %Ln 份副本尚未确认删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: below the filing threshold (warning from %1).</source>
+        <translation>正常：低于备案门槛（达到 %1 时发出警告）。</translation>
+    </message>
+    <message>
+        <source>Warning: approaching the 100,000-person threshold; prepare the filing with the provincial cyberspace administration.</source>
+        <translation>警告：接近 10 万人的门槛；请准备向省级网信部门备案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threshold reached: file with the provincial cyberspace administration by %1 (%n working day(s) left).</source>
+        <translation>
+            <numerusform>已达到门槛：请在 %1 前向省级网信部门备案（还剩 %n 个工作日）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filing overdue: it was due on %1.</source>
+        <translation>备案已逾期：截止日期为 %1。</translation>
+    </message>
+    <message>
+        <source>Threshold reached: file with the provincial cyberspace administration within 30 working days.</source>
+        <translation>已达到门槛：请在 30 个工作日内向省级网信部门备案。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
     <message>
         <source>OK: all %1 door(s) and %2 camera(s) pass (face never the only way in, no face devices in private spaces, signs recorded).</source>
         <translation>正常：全部 %1 个门禁点和 %2 个摄像头均通过检查（人脸识别不是唯一通行方式，私密场所无人脸设备，提示标识均已登记）。</translation>
@@ -5103,6 +5113,10 @@ Close the console now?</source>
         <translation>未登记提示标识</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5111,8 +5125,24 @@ Close the console now?</source>
         <translation>需要处理（详见合规报告）：%1</translation>
     </message>
     <message>
-        <source>Doors and cameras failing the compliance check</source>
-        <translation>未通过合规检查的门禁点和摄像头</translation>
+        <source>Coverage violations (target 0)</source>
+        <translation>覆盖缺口（目标为 0）</translation>
+    </message>
+    <message>
+        <source>Show the &amp;list…</source>
+        <translation>查看名单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Show the residents breaking the coverage rule</source>
+        <translation>查看违反覆盖规则的住户</translation>
+    </message>
+    <message>
+        <source>Deletions in the period</source>
+        <translation>期间内的删除</translation>
+    </message>
+    <message>
+        <source>People whose face data is held (filing threshold 100,000)</source>
+        <translation>持有人脸数据的人数（备案门槛 10 万）</translation>
     </message>
     <message>
         <source>&amp;Holiday table…</source>
@@ -5122,33 +5152,9 @@ Close the console now?</source>
         <source>The working days that count the 30-working-day filing deadline.</source>
         <translation>用于计算“30 个工作日内备案”期限的工作日。</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln resident(s) in scope. Computed at %1 in %2 ms.</source>
-        <translation>
-            <numerusform>范围内共 %Ln 位住户。计算于 %1，用时 %2 毫秒。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Action needed: %Ln resident(s) without face consent cannot pass every door with a card, PIN or QR code.</source>
-        <translation>
-            <numerusform>需要处理：%Ln 位未同意人脸识别的住户无法用门禁卡、密码或二维码通过所有门。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Warning: %Ln copy(ies) on devices not yet confirmed deleted.</source>
-        <translation>
-            <numerusform>警告：设备上还有 %Ln 份副本尚未确认删除。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln building(s): shown by compound. Choose a compound to see its buildings.</source>
-        <translation>
-            <numerusform>共 %Ln 栋楼：按小区显示。选择一个小区可查看其各楼栋。</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Doors and cameras failing the compliance check</source>
+        <translation>未通过合规检查的门禁点和摄像头</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,7 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
-class QDateEdit;
 class QDialog;
-class QFrame;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -23,15 +20,18 @@ class QPushButton;
 namespace cg::ui {
 
 class ChartWidget;
-class FigureTile;
+class DashboardFilterBar;
+class DashboardTiles;
 class QtChartPainter;
 
-// Reports: the compliance dashboard (issue 8). Filters (compound, building,
-// period); figures computed by ComplianceService on the thread pool while a
-// busy indicator shows, so the console never freezes; three charts; figure
-// tiles for coverage violations (the list one click away), deletions,
-// face-data holders against the 100,000 filing threshold, and door lint;
-// the compliance PDF, its print preview and the consent ledger CSV.
+// Reports: the compliance dashboard (issue 8). The filter bar (compound,
+// building, period; DashboardFilterBar); figures computed by
+// ComplianceService on the thread pool while a busy indicator shows, so the
+// console never freezes; the figure tiles (DashboardTiles: coverage
+// violations with the list one click away, deletions, face-data holders
+// against the 100,000 filing threshold, door lint); three charts; the
+// compliance PDF, its print preview and the consent ledger CSV
+// (dashboardexports.cpp).
 class DashboardPage final : public Page
 {
     Q_OBJECT
@@ -66,12 +66,8 @@ protected:
 
 private:
     void loadScopes();
-    void fillBuildings();
-    void applyPreset();
     void computed();
     void showFigures();
-    void showDevices(const services::ComplianceFigures& f);
-    void showFiling(const services::ComplianceFigures& f);
     void showError(const QString& text);
     void writeCompliance();
     void printPreview();
@@ -82,7 +78,6 @@ private:
     std::shared_ptr<const QtChartPainter> m_painter;
     std::shared_ptr<const core::Clock> m_clock;
     ActorProvider m_actor;
-    QList<storage::ScopeRef> m_buildingRefs;
     QFutureWatcher<core::Result<services::ComplianceFigures>> m_watcher;
     std::optional<services::ComplianceFigures> m_figures;
     QString m_error;
@@ -90,24 +85,10 @@ private:
     bool m_loaded = false;
 
     QLabel* m_heading = nullptr;
-    QLabel* m_compoundLabel = nullptr;
-    QComboBox* m_compound = nullptr;
-    QLabel* m_buildingLabel = nullptr;
-    QComboBox* m_building = nullptr;
-    QLabel* m_periodLabel = nullptr;
-    QComboBox* m_preset = nullptr;
-    QDateEdit* m_from = nullptr;
-    QLabel* m_toLabel = nullptr;
-    QDateEdit* m_to = nullptr;
-    QPushButton* m_refresh = nullptr;
+    DashboardFilterBar* m_filters = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
-    FigureTile* m_violations = nullptr;
-    QPushButton* m_violationsButton = nullptr;
-    FigureTile* m_deletions = nullptr;
-    FigureTile* m_faceData = nullptr;
-    QPushButton* m_holidayButton = nullptr;
-    FigureTile* m_doors = nullptr;
+    DashboardTiles* m_tiles = nullptr;
     ChartWidget* m_statusChart = nullptr;
     ChartWidget* m_trendChart = nullptr;
     ChartWidget* m_mixChart = nullptr;
