@@ -5188,10 +5188,6 @@ Close the console now?</source>
         <translation>仅在设备本身显示人脸信息已删除时确认。仅限管理员。</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
-    </message>
-    <message>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -5928,6 +5924,13 @@ has no users yet. Choose the language and create the first administrator.</sourc
     </message>
 </context>
 <context>
+    <name>cg::ui::ListTab</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>cg::ui::LiveViewPage</name>
     <message>
         <source>GUI thread: p99 stall %1 ms · detector: %2</source>
@@ -6415,10 +6418,6 @@ has no users yet. Choose the language and create the first administrator.</sourc
     <message>
         <source>Start consent session for the selected resident (Enter)</source>
         <translation>为所选住户开始同意办理（Enter）</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>刷新</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n day(s) left)</source>

@@ -6,12 +6,11 @@
 #include "services/authorizer.h"
 #include "services/noticeservice.h"
 #include "storage/database.h"
-#include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QImage>
-#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -38,7 +37,8 @@ bool isImage(const QByteArray& bytes)
 } // namespace
 
 ConsentService::ConsentService(ServiceDeps deps, std::shared_ptr<NoticeService> notices)
-    : m_deps(std::move(deps)), m_notices(std::move(notices)), m_ledger(m_deps.database), m_enrolments(m_deps.database)
+    : m_deps(std::move(deps)), m_notices(std::move(notices)), m_ledger(m_deps.database), m_eraser(m_deps),
+      m_roster(m_deps, [this] { return policy(); })
 {
 }
 
@@ -149,61 +149,18 @@ core::Result<std::optional<AlternativeAccess::Outcome>> ConsentService::ensureAl
     return std::optional<AlternativeAccess::Outcome>(outcome.value());
 }
 
-core::Result<storage::DeletionRecord> ConsentService::deleteFaceData(const core::Actor& actor, qint64 residentId,
-                                                                     const QString& reason, qint64 eventId,
-                                                                     const QDateTime& requestedAt, bool alwaysRecord)
+core::Status ConsentService::appendEvent(core::ConsentEvent& event, const QByteArray& signaturePng,
+                                        const QByteArray& scan)
 {
-    storage::Transaction tx(m_deps.database->connection());
-    if (!tx.isActive())
-        return tx.error();
-    auto devices = m_enrolments.devicesHolding(residentId);
-    if (!devices)
-        return devices.error();
-    auto purged = m_enrolments.purge(residentId);
-    if (!purged)
-        return purged.error();
-    storage::DeletionRecord record;
-    record.residentId = residentId;
-    record.reason = reason;
-    record.consentEventId = eventId;
-    record.at = m_deps.clock->nowUtc();
-    record.requestedAt = requestedAt.isValid() ? requestedAt : record.at;
-    record.actor = actor.name;
-    record.actorId = actor.userId;
-    record.imagesDeleted = purged->images;
-    record.templatesDeleted = purged->templates;
-    record.devicesQueued = int(devices->size());
-    if (!alwaysRecord && record.imagesDeleted == 0 && record.devicesQueued == 0) {
-        if (auto s = tx.commit(); !s)
-            return s.error();
-        return record;   // nothing held: nothing to record
-    }
-    auto id = m_enrolments.insertDeletion(record, {{QStringLiteral("devices"), QJsonArray::fromStringList(devices.value())}});
+    auto id = m_ledger.nextEventId();
     if (!id)
         return id.error();
-    record.id = id.value();
-    for (const QString& device : devices.value()) {
-        if (auto s = m_enrolments.queueDeviceDeletion(record.id, residentId, device, record.at); !s)
-            return s.error();
-    }
-    if (auto s = m_deps.audit->record(actor, QStringLiteral("face.deleted"), QStringLiteral("resident"),
-                                      QString::number(residentId),
-                                      {{QStringLiteral("reason"), reason},
-                                       {QStringLiteral("deletion_id"), record.id},
-                                       {QStringLiteral("images"), record.imagesDeleted},
-                                       {QStringLiteral("templates"), record.templatesDeleted},
-                                       {QStringLiteral("devices_queued"), record.devicesQueued}});
-        !s)
-        return s.error();
-    if (record.imagesDeleted > 0) {
-        // Push the zeroed pages out of the WAL too, so the file keeps no copy.
-        tx.onCommitted([db = m_deps.database] {
-            (void)storage::execSql(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        });
-    }
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return record;
+    event.id = id.value();
+    event.hasSignature = !signaturePng.isEmpty();
+    event.hasScan = !scan.isEmpty();
+    const QByteArray sealedSignature = signaturePng.isEmpty() ? QByteArray() : m_deps.keys->seal(signaturePng, signatureAd(event.id));
+    const QByteArray sealedScan = scan.isEmpty() ? QByteArray() : m_deps.keys->seal(scan, scanAd(event.id));
+    return m_ledger.insertEvent(event, sealedSignature, sealedScan);
 }
 
 core::Result<ConsentService::Outcome> ConsentService::recordDecision(const core::Actor& actor, const Decision& d)
@@ -262,11 +219,7 @@ core::Result<ConsentService::Outcome> ConsentService::recordDecision(const core:
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
         return tx.error();
-    auto id = m_ledger.nextEventId();
-    if (!id)
-        return id.error();
     core::ConsentEvent event;
-    event.id = id.value();
     event.residentId = d.residentId;
     event.kind = d.agree ? core::ConsentKind::Granted : core::ConsentKind::Refused;
     event.noticeHash = d.noticeHash;
@@ -278,17 +231,13 @@ core::Result<ConsentService::Outcome> ConsentService::recordDecision(const core:
     event.receivedOn = today;
     event.language = d.language;
     event.note = d.note;
-    event.hasSignature = !d.signaturePng.isEmpty();
-    event.hasScan = !d.scan.isEmpty();
-    const QByteArray sealedSignature = d.signaturePng.isEmpty() ? QByteArray() : m_deps.keys->seal(d.signaturePng, signatureAd(event.id));
-    const QByteArray sealedScan = d.scan.isEmpty() ? QByteArray() : m_deps.keys->seal(d.scan, scanAd(event.id));
-    if (auto s = m_ledger.insertEvent(event, sealedSignature, sealedScan); !s)
+    if (auto s = appendEvent(event, d.signaturePng, d.scan); !s)
         return s.error();
 
     Outcome outcome;
     outcome.event = event;
     if (!d.agree) {
-        auto deletion = deleteFaceData(actor, d.residentId, QStringLiteral("refused"), event.id, event.at, false);
+        auto deletion = m_eraser.erase(actor, d.residentId, QStringLiteral("refused"), event.id, event.at, false);
         if (!deletion)
             return deletion.error();
         if (deletion->id)
@@ -329,11 +278,7 @@ core::Result<ConsentService::Outcome> ConsentService::endConsent(const core::Act
     storage::Transaction tx(m_deps.database->connection());
     if (!tx.isActive())
         return tx.error();
-    auto id = m_ledger.nextEventId();
-    if (!id)
-        return id.error();
     core::ConsentEvent event;
-    event.id = id.value();
     event.residentId = residentId;
     event.kind = kind;
     event.noticeHash = st->last ? st->last->noticeHash : QString();
@@ -344,17 +289,13 @@ core::Result<ConsentService::Outcome> ConsentService::endConsent(const core::Act
     event.method = method;
     event.receivedOn = receivedOn;
     event.note = note;
-    event.hasSignature = !signaturePng.isEmpty();
-    event.hasScan = !scan.isEmpty();
-    const QByteArray sealedSignature = signaturePng.isEmpty() ? QByteArray() : m_deps.keys->seal(signaturePng, signatureAd(event.id));
-    const QByteArray sealedScan = scan.isEmpty() ? QByteArray() : m_deps.keys->seal(scan, scanAd(event.id));
-    if (auto s = m_ledger.insertEvent(event, sealedSignature, sealedScan); !s)
+    if (auto s = appendEvent(event, signaturePng, scan); !s)
         return s.error();
 
     Outcome outcome;
     outcome.event = event;
     const QDateTime requested = receivedOn.isValid() ? QDateTime(receivedOn, QTime(0, 0)).toUTC() : event.at;
-    auto deletion = deleteFaceData(actor, residentId, reason, event.id, std::min(requested, event.at), true);
+    auto deletion = m_eraser.erase(actor, residentId, reason, event.id, std::min(requested, event.at), true);
     if (!deletion)
         return deletion.error();
     outcome.deletion = deletion.value();
@@ -447,14 +388,10 @@ core::Result<ConsentService::Outcome> ConsentService::reapplyEnd(const core::Act
         return endConsent(actor, residentId, kind, core::ConsentMethod::System, received, {}, {}, std::nullopt, note,
                           reason);
     }
-    storage::Transaction tx(m_deps.database->connection());
-    if (!tx.isActive())
-        return tx.error();
-    auto deletion = deleteFaceData(actor, residentId, reason, 0, {}, false);
+    // No consent to end: only face data still held goes (in its own transaction).
+    auto deletion = m_eraser.erase(actor, residentId, reason, 0, {}, false);
     if (!deletion)
         return deletion.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
     Outcome outcome;
     if (deletion->id)
         outcome.deletion = deletion.value();
@@ -479,48 +416,14 @@ core::Result<storage::DeletionRecord> ConsentService::purgeFaceData(const core::
             return ended.error();
         return *ended->deletion;
     }
-    storage::Transaction tx(m_deps.database->connection());
-    if (!tx.isActive())
-        return tx.error();
-    auto deletion = deleteFaceData(actor, residentId, reason, 0, {}, true);
-    if (!deletion)
-        return deletion.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    return deletion;
-}
-
-// Every resident whose latest consent event is a grant, with the status the
-// policy derives for them now. Shared by the expiry sweep and the re-consent list.
-core::Result<QList<ConsentService::ReconsentEntry>> ConsentService::grantedStatuses() const
-{
-    auto latest = m_ledger.latestEvents();
-    if (!latest)
-        return latest.error();
-    QList<qint64> active;
-    for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
-        if (it->kind == core::ConsentKind::Granted)
-            active.append(it.key());
-    }
-    auto marks = m_ledger.allMarks();
-    if (!marks)
-        return marks.error();
-    auto residents = m_ledger.residents(active);
-    if (!residents)
-        return residents.error();
-    const core::ConsentPolicy p = policy();
-    const QDateTime now = m_deps.clock->nowUtc();
-    QList<ReconsentEntry> statuses;
-    for (const storage::ConsentResident& r : residents.value())
-        statuses.append({r, core::deriveConsentStatus({latest->value(r.id)}, marks->value(r.id), r.subject(), p, now)});
-    return statuses;
+    return m_eraser.erase(actor, residentId, reason, 0, {}, true);
 }
 
 core::Result<int> ConsentService::runExpiry(const core::Actor& actor)
 {
     if (auto s = m_deps.authorizer->require(actor, core::Permission::RunRetention); !s)
         return s.error();
-    auto statuses = grantedStatuses();
+    auto statuses = m_roster.granted();
     if (!statuses)
         return statuses.error();
     const QDateTime now = m_deps.clock->nowUtc();
@@ -544,18 +447,7 @@ core::Result<QList<ConsentService::ReconsentEntry>> ConsentService::reconsentLis
 {
     if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewResidents); !s)
         return s.error();
-    auto statuses = grantedStatuses();
-    if (!statuses)
-        return statuses.error();
-    QList<ReconsentEntry> list;
-    for (const ReconsentEntry& entry : statuses.value()) {
-        if (entry.status.needsReconsent())
-            list.append(entry);
-    }
-    std::stable_sort(list.begin(), list.end(), [](const ReconsentEntry& a, const ReconsentEntry& b) {
-        return a.status.graceUntil < b.status.graceUntil;
-    });
-    return list;
+    return m_roster.needingReconsent();
 }
 
 core::Result<QByteArray> ConsentService::signaturePng(const core::Actor& actor, qint64 eventId)
@@ -588,32 +480,17 @@ core::Result<std::optional<core::ConsentEvent>> ConsentService::event(const core
 
 core::Result<QList<storage::DeletionRecord>> ConsentService::deletions(const core::Actor& actor, qint64 residentId)
 {
-    if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewResidents); !s)
-        return s.error();
-    return m_enrolments.deletions(residentId);
+    return m_eraser.deletions(actor, residentId);
 }
 
 core::Result<QList<storage::DeviceDeletion>> ConsentService::pendingDeviceDeletions(const core::Actor& actor)
 {
-    if (auto s = m_deps.authorizer->require(actor, core::Permission::ViewResidents); !s)
-        return s.error();
-    return m_enrolments.pendingDeviceDeletions();
+    return m_eraser.pendingDeviceDeletions(actor);
 }
 
 core::Status ConsentService::confirmDeviceDeletion(const core::Actor& actor, qint64 queueId)
 {
-    if (auto s = m_deps.authorizer->require(actor, core::Permission::ManageDevices); !s)
-        return s;
-    storage::Transaction tx(m_deps.database->connection());
-    if (!tx.isActive())
-        return tx.error();
-    if (auto s = m_enrolments.confirmDeviceDeletion(queueId, m_deps.clock->nowUtc(), actor.name); !s)
-        return s;
-    if (auto s = m_deps.audit->record(actor, QStringLiteral("face.device_deletion_confirmed"),
-                                      QStringLiteral("device_deletion"), QString::number(queueId));
-        !s)
-        return s;
-    return tx.commit();
+    return m_eraser.confirmDeviceDeletion(actor, queueId);
 }
 
 } // namespace cg::services

@@ -2,6 +2,8 @@
 
 #include "core/consent.h"
 #include "services/alternativeaccess.h"
+#include "services/consentroster.h"
+#include "services/facedataeraser.h"
 #include "services/servicedeps.h"
 #include "storage/consentrepository.h"
 #include "storage/enrolmentrepository.h"
@@ -25,6 +27,9 @@ class ConsentService final
 {
 public:
     ConsentService(ServiceDeps deps, std::shared_ptr<NoticeService> notices);
+    // Not copyable: the roster asks this object for the policy.
+    ConsentService(const ConsentService&) = delete;
+    ConsentService& operator=(const ConsentService&) = delete;
 
     // The credentials library's adapter; required for refusals and withdrawals.
     void setAlternativeAccess(std::shared_ptr<AlternativeAccess> access) { m_alternative = std::move(access); }
@@ -94,11 +99,7 @@ public:
     // and their face data is deleted as on withdrawal. Returns how many.
     core::Result<int> runExpiry(const core::Actor& actor);
 
-    struct ReconsentEntry
-    {
-        storage::ConsentResident resident;
-        core::ConsentStatus status;
-    };
+    using ReconsentEntry = services::ReconsentEntry;
     core::Result<QList<ReconsentEntry>> reconsentList(const core::Actor& actor);
 
     // The signature image of an event; an audited read.
@@ -110,11 +111,10 @@ public:
     core::Status confirmDeviceDeletion(const core::Actor& actor, qint64 queueId);
 
 private:
-    core::Result<QList<ReconsentEntry>> grantedStatuses() const;
     core::Result<storage::ConsentResident> requireResident(qint64 residentId);
-    core::Result<storage::DeletionRecord> deleteFaceData(const core::Actor& actor, qint64 residentId,
-                                                         const QString& reason, qint64 eventId,
-                                                         const QDateTime& requestedAt, bool alwaysRecord);
+    // Gives `event` the next id, seals its signature and scan (bound to that
+    // id) and appends it to the ledger.
+    core::Status appendEvent(core::ConsentEvent& event, const QByteArray& signaturePng, const QByteArray& scan);
     core::Result<std::optional<AlternativeAccess::Outcome>> ensureAlternative(const core::Actor& actor,
                                                                               qint64 residentId);
     core::Result<Outcome> endConsent(const core::Actor& actor, qint64 residentId, core::ConsentKind kind,
@@ -126,7 +126,8 @@ private:
     std::shared_ptr<NoticeService> m_notices;
     std::shared_ptr<AlternativeAccess> m_alternative;
     storage::ConsentRepository m_ledger;
-    storage::EnrolmentRepository m_enrolments;
+    FaceDataEraser m_eraser;
+    ConsentRoster m_roster;
 };
 
 } // namespace cg::services

@@ -5,34 +5,22 @@
 #include "services/consentservice.h"
 #include "ui/icons.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace cg::ui {
 
 DeviceDeletionQueue::DeviceDeletionQueue(std::shared_ptr<services::ConsentService> consent,
                                          std::shared_ptr<const core::Clock> clock, std::function<core::Actor()> actor,
                                          QWidget* parent)
-    : QWidget(parent), m_consent(std::move(consent)), m_clock(std::move(clock)), m_actor(std::move(actor))
+    : ListTab(4, QStringLiteral("deviceDeletionQueue"), parent), m_consent(std::move(consent)), m_clock(std::move(clock)),
+      m_actor(std::move(actor))
 {
-    setObjectName(QStringLiteral("deviceDeletionQueue"));
-    m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("deviceDeletionSummary"));
-    m_summary->setWordWrap(true);
-    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("deviceDeletionTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_confirm = new QPushButton(themedIcon(QStringLiteral("dialog-ok-apply")), QString(), this);
     m_confirm->setObjectName(QStringLiteral("deviceDeletionConfirm"));
     connect(m_confirm, &QPushButton::clicked, this, [this] { confirmSelected(true); });
@@ -40,26 +28,10 @@ DeviceDeletionQueue::DeviceDeletionQueue(std::shared_ptr<services::ConsentServic
         m_confirm->setEnabled(!m_table->selectedItems().isEmpty()
                               && core::roleAllows(m_actor().role, core::Permission::ManageDevices));
     });
-    m_refresh = new QPushButton(themedIcon(QStringLiteral("view-refresh")), QString(), this);
-    connect(m_refresh, &QPushButton::clicked, this, &DeviceDeletionQueue::reload);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_confirm);
-    buttons->addWidget(m_message, 1);
-    buttons->addWidget(m_refresh);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    addButtons(m_confirm, m_message);
     retranslate();
-}
-
-void DeviceDeletionQueue::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void DeviceDeletionQueue::retranslate()
@@ -68,7 +40,7 @@ void DeviceDeletionQueue::retranslate()
     m_table->setAccessibleName(tr("Face data deletions waiting for devices"));
     m_confirm->setText(tr("Confirm deleted on device…"));
     m_confirm->setToolTip(tr("Only when the device itself shows the face data is gone. Administrators only."));
-    m_refresh->setText(tr("Refresh"));
+    retranslateRefresh();
     reload();
 }
 
@@ -82,11 +54,6 @@ QString DeviceDeletionQueue::ageText(qint64 seconds)
     if (hours > 0)
         return tr("%1 h %2 min").arg(hours).arg((seconds % 3600) / 60);
     return tr("%1 min").arg(seconds / 60);
-}
-
-int DeviceDeletionQueue::count() const
-{
-    return m_table->rowCount();
 }
 
 QString DeviceDeletionQueue::summaryText() const

@@ -5,31 +5,19 @@
 #include "services/consentservice.h"
 #include "ui/icons.h"
 
-#include <QEvent>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace cg::ui {
 
 ReconsentList::ReconsentList(std::shared_ptr<services::ConsentService> consent, std::shared_ptr<const core::Clock> clock,
                              std::function<core::Actor()> actor, QWidget* parent)
-    : QWidget(parent), m_consent(std::move(consent)), m_clock(std::move(clock)), m_actor(std::move(actor))
+    : ListTab(4, QStringLiteral("reconsentList"), parent), m_consent(std::move(consent)), m_clock(std::move(clock)),
+      m_actor(std::move(actor))
 {
-    setObjectName(QStringLiteral("reconsentList"));
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
-    m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("reconsentTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setVisible(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
     // Enter or a double click starts the session: one key for the clerk.
     connect(m_table, &QTableWidget::cellActivated, this, &ReconsentList::requestStart);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] { m_start->setEnabled(selectedResident() > 0); });
@@ -38,24 +26,8 @@ ReconsentList::ReconsentList(std::shared_ptr<services::ConsentService> consent, 
     m_start->setEnabled(false);
     m_start->setMinimumHeight(36);
     connect(m_start, &QPushButton::clicked, this, &ReconsentList::requestStart);
-    m_refresh = new QPushButton(themedIcon(QStringLiteral("view-refresh")), QString(), this);
-    connect(m_refresh, &QPushButton::clicked, this, &ReconsentList::reload);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_start);
-    buttons->addStretch(1);
-    buttons->addWidget(m_refresh);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    addButtons(m_start, nullptr);
     retranslate();
-}
-
-void ReconsentList::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ReconsentList::retranslate()
@@ -63,13 +35,8 @@ void ReconsentList::retranslate()
     m_table->setHorizontalHeaderLabels({tr("Resident"), tr("Unit"), tr("Why ask again"), tr("Face data kept until")});
     m_table->setAccessibleName(tr("Residents to ask again"));
     m_start->setText(tr("Start consent session for the selected resident (Enter)"));
-    m_refresh->setText(tr("Refresh"));
+    retranslateRefresh();
     reload();
-}
-
-int ReconsentList::count() const
-{
-    return m_table->rowCount();
 }
 
 qint64 ReconsentList::selectedResident() const
