@@ -110,11 +110,12 @@ ChartSpec ComplianceReport::statusByBuildingChart(const services::ComplianceFigu
 
 qreal ComplianceReport::statusChartHeightMm(const ChartSpec& spec)
 {
-    // About 6.5 mm a bar keeps an 8.5 pt label beside every bar; the rest is
-    // title, value axis and legend. Capped at a page.
+    // About 8.5 mm a bar keeps an 8.5 pt label beside every bar (at 6.5 mm Qt
+    // Charts elides them to "…"); the rest is title, value axis and legend.
+    // Capped at a page.
     if (!spec.horizontal)
         return 85;
-    return std::clamp(45.0 + 6.5 * qreal(spec.categories.size()), 85.0, 235.0);
+    return std::clamp(45.0 + 8.5 * qreal(spec.categories.size()), 85.0, 235.0);
 }
 
 ChartSpec ComplianceReport::trendChart(const services::ComplianceFigures& f)

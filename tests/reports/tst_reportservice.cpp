@@ -137,6 +137,17 @@ private Q_SLOTS:
         QCOMPARE(one.categories.last(), QStringLiteral("1幢"));
         QCOMPARE(one.series.at(0).values.last(), 1.0);
         QVERIFY(reports::ComplianceReport::statusChartHeightMm(one) >= 13 * 6.5);
+        // At that height every bar keeps its label in the PDF (Qt Charts elides a label that does not fit).
+        reports::PdfDocument::Options options;
+        options.title = QStringLiteral("chart");
+        reports::PdfDocument doc(options);
+        doc.setChartPainter(std::make_shared<ui::QtChartPainter>(reports::PdfDocument::fontFamily()));
+        doc.chart(one, reports::ComplianceReport::statusChartHeightMm(one));
+        const QString pdf = m_temp->filePath(QStringLiteral("bars.pdf"));
+        QVERIFY(doc.writePdf(pdf));
+        const QString text = test::pdfToText(pdf);
+        for (int i = 1; i <= 13; ++i)
+            QVERIFY2(text.contains(QStringLiteral("%1幢").arg(i)), qPrintable(text));
         // Several compounds and more than 12 buildings: one bar per compound, summed.
         f.byBuilding << storage::BuildingConsent{14, QStringLiteral("1幢"), QStringLiteral("B"), 5, 1, 0, 0, 0};
         QVERIFY(reports::ComplianceReport::statusByCompound(f));
