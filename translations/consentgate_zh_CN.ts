@@ -3827,6 +3827,10 @@
         <source>The database %1 is in a read-only location; ConsentGate needs to write the file and its journal beside it. Copy it to a writable folder or fix the permissions.</source>
         <translation>数据库 %1 位于只读位置；ConsentGate 需要写入该文件以及旁边的日志文件。请把它复制到可写的文件夹，或修改权限。</translation>
     </message>
+    <message>
+        <source>Upgrading the database to schema %1 would leave a %2 row pointing at a missing %3 row; nothing was changed.</source>
+        <translation>将数据库升级到第 %1 版结构会使 %2 表中的一行指向 %3 表中不存在的记录；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>cg::storage::DemoSeeder</name>

@@ -174,11 +174,27 @@ Status checkWritable(const QString& path, bool exists)
 // also records the schema version and the minimum application version.
 // Re-reads user_version inside the write lock so two processes upgrading the
 // same file at once do not apply a step twice.
+//
+// Foreign keys are off while a step runs and checked in full before it
+// commits (SQLite's procedure for rebuilding a table): with them on, dropping
+// a rebuilt parent table such as consent_events checks every child row for
+// every parent row, which took more than ten minutes on a compound with a
+// million events.
 core::Result<int> applyMigrations(QSqlDatabase& db, int version)
 {
+    // PRAGMA foreign_keys only takes effect outside a transaction.
+    struct ForeignKeysOffDuringStep
+    {
+        QSqlDatabase& db;
+        explicit ForeignKeysOffDuringStep(QSqlDatabase& d) : db(d) { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = OFF")); }
+        ~ForeignKeysOffDuringStep() { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+        ForeignKeysOffDuringStep(const ForeignKeysOffDuringStep&) = delete;
+        ForeignKeysOffDuringStep& operator=(const ForeignKeysOffDuringStep&) = delete;
+    };
     for (const Migration& migration : migrations()) {
         if (migration.version <= version)
             continue;
+        const ForeignKeysOffDuringStep foreignKeysOff(db);
         Transaction tx(db);
         if (!tx.isActive())
             return tx.error();
@@ -193,6 +209,17 @@ core::Result<int> applyMigrations(QSqlDatabase& db, int version)
         for (const QString& statement : migration.statements) {
             if (auto status = execSql(db, statement); !status)
                 return status.error();
+        }
+        {
+            QSqlQuery check(db);
+            if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+                return sqlError(check.lastError(), QStringLiteral("foreign_key_check"));
+            if (check.next())
+                return problem(QStringLiteral("database.migration_foreign_key"),
+                                   Tr::tr("Upgrading the database to schema %1 would leave a %2 row pointing at a "
+                                          "missing %3 row; nothing was changed.")
+                                       .arg(migration.version)
+                                       .arg(check.value(0).toString(), check.value(2).toString()));
         }
         if (auto status = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !status)
             return status.error();

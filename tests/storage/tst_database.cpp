@@ -255,6 +255,57 @@ private Q_SLOTS:
         QCOMPARE(scalar(c, QStringLiteral("SELECT count(*) FROM consent_events")), 5);
     }
 
+    // Migrations run with foreign keys off (a rebuilt parent table would
+    // otherwise be checked row by row against every child table) and are
+    // checked in full before they commit: a step that would leave a dangling
+    // reference is refused, names the table, and leaves the file at its old
+    // version; after a step foreign keys are enforced again.
+    void migrationChecksForeignKeysBeforeCommitting()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v12-dangling.sqlite"));
+        QStringList statements;
+        for (const storage::Migration& m : storage::migrations()) {
+            if (m.version <= 12)
+                statements += m.statements;
+        }
+        statements << QStringLiteral("PRAGMA user_version = 12")
+                   << QStringLiteral("INSERT INTO meta (key, value) VALUES ('min_app_version', '0.1.0'),"
+                                     " ('uuid', 'c0ffee00-0000-4000-8000-000000000099')")
+                   << QStringLiteral("INSERT INTO compounds (id, name) VALUES (1, '翠苑小区')")
+                   << QStringLiteral("INSERT INTO buildings (id, compound_id, name) VALUES (1, 1, '3')")
+                   << QStringLiteral("INSERT INTO units (id, building_id, label) VALUES (1, 1, '1502')")
+                   << QStringLiteral("INSERT INTO residents (id, unit_id, name, role, language, created_at, updated_at)"
+                                     " VALUES (1, 1, '王芳', 'owner', 'zh_CN', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")
+                   // Written by hand with foreign keys off: consent event 99 never existed.
+                   << QStringLiteral("INSERT INTO face_enrolments (id, resident_id, consent_event_id, crop_sealed, width, height,"
+                                     " created_at, created_by) VALUES (1, 1, 99, x'00', 10, 10, '2026-04-01T09:05:00Z', 'clerk.li')");
+        rawExec(path, statements);
+
+        auto refused = storage::Database::open(path);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("face_enrolments")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("13")), qPrintable(refused.error().message));
+        {
+            const QString name = QStringLiteral("check-version");
+            {
+                QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                raw.setDatabaseName(path);
+                QVERIFY(raw.open());
+                QCOMPARE(scalar(raw, QStringLiteral("PRAGMA user_version")), 12);
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+
+        // Repaired by hand, the upgrade goes through and foreign keys are on again.
+        rawExec(path, {QStringLiteral("DELETE FROM face_enrolments WHERE id = 1")});
+        auto db = storage::Database::open(path);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        QCOMPARE(db.value()->schemaVersion(), storage::latestSchemaVersion());
+        QCOMPARE(scalar(db.value()->connection(), QStringLiteral("PRAGMA foreign_keys")), 1);
+    }
+
     void refusesWithoutChangingAnything_data()
     {
         QTest::addColumn<QString>("damage");
