@@ -46,6 +46,8 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QStringList>
+#include <QWidget>
 
 #include <memory>
 
@@ -132,5 +134,18 @@ struct Console
         window->resize(1200, 780);
     }
 };
+
+// "MainWindow/QStackedWidget/residentsPage/newButton": where a control sits in
+// its window, for failure messages.
+inline QString objectPath(const QWidget* widget)
+{
+    QStringList parts;
+    for (const QWidget* w = widget; w; w = w->parentWidget()) {
+        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
+        if (w->isWindow())
+            break;
+    }
+    return parts.join(QLatin1Char('/'));
+}
 
 } // namespace cg::test

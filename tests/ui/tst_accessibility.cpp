@@ -35,17 +35,6 @@ using namespace cg;
 
 namespace {
 
-QString objectPath(const QWidget* widget)
-{
-    QStringList parts;
-    for (const QWidget* w = widget; w; w = w->parentWidget()) {
-        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
-        if (w->isWindow())
-            break;
-    }
-    return parts.join(QLatin1Char('/'));
-}
-
 // Controls a user operates; the parts of composite controls (a spin box's
 // line edit, an editable combo box's line edit, a view's viewport) are named
 // through their owner.
@@ -113,11 +102,11 @@ QList<QWidget*> tabWalk(QString* trap)
         for (int press = 0; press < 12 && QApplication::focusWidget() == before; ++press)
             QTest::keyClick(before, Qt::Key_Tab);
         if (QApplication::focusWidget() == before) {
-            *trap = objectPath(before);
+            *trap = test::objectPath(before);
             return seen;
         }
     }
-    *trap = QStringLiteral("no cycle after 400 Tab presses; last at ") + objectPath(QApplication::focusWidget());
+    *trap = QStringLiteral("no cycle after 400 Tab presses; last at ") + test::objectPath(QApplication::focusWidget());
     return seen;
 }
 
@@ -173,7 +162,7 @@ private Q_SLOTS:
 
             for (QWidget* w : page->findChildren<QWidget*>()) {
                 if (w->window() == &window && isInteractive(w) && spokenName(w).isEmpty())
-                    unnamed << objectPath(w);
+                    unnamed << test::objectPath(w);
             }
 
             // Tab from the navigation list into the page, and round again.
@@ -222,7 +211,7 @@ private Q_SLOTS:
                 room -= int(edit->actions().size()) * edit->height();   // icons inside the box (a search glass)
                 const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
                 if (needed > room)
-                    cut << QStringLiteral("%1: '%2' needs %3 px, has %4").arg(objectPath(edit), edit->placeholderText()).arg(needed).arg(room);
+                    cut << QStringLiteral("%1: '%2' needs %3 px, has %4").arg(test::objectPath(edit), edit->placeholderText()).arg(needed).arg(room);
             }
         }
         for (const QString& c : std::as_const(cut))

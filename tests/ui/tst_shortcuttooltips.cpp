@@ -22,17 +22,6 @@ using namespace cg;
 
 namespace {
 
-QString objectPath(const QWidget* widget)
-{
-    QStringList parts;
-    for (const QWidget* w = widget; w; w = w->parentWidget()) {
-        parts.prepend(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName());
-        if (w->isWindow())
-            break;
-    }
-    return parts.join(QLatin1Char('/'));
-}
-
 QPushButton* buttonWithKeys(QWidget* root, const QKeySequence& keys)
 {
     for (auto* button : root->findChildren<QPushButton*>()) {
@@ -116,7 +105,7 @@ private Q_SLOTS:
                 const bool endsWithKeys = tip.endsWith(QStringLiteral("(%1)").arg(native))
                                           || tip.endsWith(QStringLiteral("（%1）").arg(native));
                 if (!endsWithKeys || tip.size() <= native.size() + 3)
-                    problems << objectPath(w) + QStringLiteral(": tooltip '") + tip + QStringLiteral("'");
+                    problems << test::objectPath(w) + QStringLiteral(": tooltip '") + tip + QStringLiteral("'");
             }
         }
         for (const QString& problem : std::as_const(problems))
